@@ -1,0 +1,175 @@
+/**
+ * Actor mentions in one sentence, before coreference: dictionary hits are composed inside each noun phrase into a
+ * CAMEO code ("Japan's" + "foreign minister" → JPNGOV; "U.S." + "envoy" + "James Kelly" → the person's code on the
+ * article's date). Pronouns, descriptors, titles and bare role nouns are left for coreference to resolve.
+ */
+import type { ActorEntry } from '../dictionary/actor-entries.js';
+import { type ActorDictionary, personCode } from '../dictionary/load-actors.js';
+import type { ActorMention, Token } from '../model/types.js';
+import { type Chunk, chunkNounPhrases } from './chunk-noun-phrases.js';
+import { type DictionaryHit, matchDictionary } from './match-dictionary.js';
+
+/** A mention plus what coreference needs to finish it. */
+export interface DraftMention extends ActorMention {
+  /** Agent noun ids in the phrase ("agent:envoy"), for "the envoy" → an earlier envoy. */
+  agents: string[];
+  /** Capitalised words the dictionary did not know: a name to remember for "Mr. Kelly". */
+  name: string | null;
+  /** A title ("Mr.", "Ms.") before a bare surname. */
+  titled: boolean;
+  candidates?: string[];
+  pronoun?: 'he' | 'it' | 'they';
+}
+
+const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
+  he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
+  it: 'it', its: 'it',
+  they: 'they', them: 'they', their: 'they',
+};
+const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
+const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
+/** Words that are capitalised but never names: dates, months, titles. */
+const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|mr\.?|ms\.?|mrs\.?|dr\.?)$/;
+
+function inRange(e: ActorEntry, date: string | undefined): boolean {
+  return !date || (e.from <= date && date <= e.to);
+}
+
+interface Part {
+  start: number;
+  end: number;
+}
+
+function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: ActorDictionary, date: string | undefined, text: string): DraftMention | null {
+  const inside = hits.filter((h) => h.start >= part.start && h.end <= part.end);
+  let start = part.start;
+  while (start < part.end && tokens[start]!.pos === 'DET') start++;
+  if (start >= part.end) return null;
+  const entries: string[] = [];
+  let person: ActorEntry | null = null;
+  let base: ActorEntry | null = null;
+  let role = '';
+  let roleFromModifier = '';
+  const agents: string[] = [];
+  let descriptor: ActorEntry | null = null;
+  const covered = new Set<number>();
+  for (const h of inside) {
+    for (let i = h.start; i < h.end; i++) covered.add(i);
+    const valid = h.entries.filter((e) => inRange(e, date));
+    const pick = valid.find((e) => e.kind === 'person') ?? valid.find((e) => BASE_KINDS.has(e.kind)) ?? valid.find((e) => e.kind === 'agent') ?? valid[0];
+    if (!pick) continue;
+    entries.push(pick.id);
+    if (pick.kind === 'person') person ??= pick;
+    else if (BASE_KINDS.has(pick.kind)) base ??= pick;
+    else if (pick.kind === 'agent') {
+      role = pick.code;
+      agents.push(pick.id);
+      // a modifier met before the head noun wins over the noun's own role ("opposition leader")
+      if (roleFromModifier) role = roleFromModifier;
+    } else if (pick.kind === 'modifier') {
+      if (pick.code) roleFromModifier = pick.code;
+    } else if (pick.kind === 'descriptor') descriptor = pick;
+  }
+  // capitalised words no dictionary knows: a name (a person or a body we cannot code)
+  const unknown: string[] = [];
+  let titled = false;
+  let surname: string | null = null;
+  for (let i = start; i < part.end; i++) {
+    const t = tokens[i]!;
+    if (TITLES.has(t.lower)) titled = true;
+    const capital = t.cap && (t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && !NOT_NAMES.test(t.lower);
+    if (capital && !covered.has(i)) unknown.push(t.text);
+    // the last capitalised word of a name is what "Mr. Kelly" or a bare "Kelly" will use later
+    if (capital && (!covered.has(i) || person)) surname = t.lower;
+  }
+  const head = tokens[part.end - 1]!;
+  const plural = head.pos === 'NOUN' && head.lemma !== head.lower && head.lower.endsWith('s');
+  const mention: DraftMention = {
+    start,
+    end: part.end,
+    code: null,
+    text: text.slice(tokens[start]!.start, tokens[part.end - 1]!.end),
+    kind: 'agent',
+    plural,
+    human: true,
+    evidence: { entries, via: 'dictionary' },
+    agents,
+    name: person || unknown.length ? surname : null,
+    titled,
+  };
+  if (person) {
+    const code = personCode(person, date);
+    return { ...mention, code, kind: 'person', plural: false, person: person.id };
+  }
+  if (base) {
+    const country = base.kind === 'capital' ? base.code.slice(0, 3) : base.code;
+    const isState = base.kind !== 'organization' && base.kind !== 'group';
+    let code = base.code;
+    if (role && isState) code = country + role;
+    const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
+    return { ...mention, code, kind, human: Boolean(role) || base.kind === 'group', plural: role ? plural : false };
+  }
+  if (descriptor) {
+    return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
+  }
+  if (agents.length) return mention;
+  if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
+  return null;
+}
+
+export function buildMentions(tokens: Token[], text: string, dict: ActorDictionary, date: string | undefined): DraftMention[] {
+  const hits = matchDictionary(dict.trie, tokens);
+  const out: DraftMention[] = [];
+  const chunks: Chunk[] = chunkNounPhrases(tokens, hits);
+  let c = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const chunk = chunks[c];
+    if (chunk && chunk.start === i) {
+      c++;
+      i = chunk.end - 1;
+      if (chunk.possessive < 0) {
+        const m = compose(tokens, hits, chunk, dict, date, text);
+        if (m) out.push(m);
+        continue;
+      }
+      const owner = compose(tokens, hits, { start: chunk.start, end: chunk.possessive }, dict, date, text);
+      const head = compose(tokens, hits, { start: chunk.possessive + 1, end: chunk.end }, dict, date, text);
+      if (head && head.code === null && head.kind === 'agent' && owner && owner.code) {
+        // "Japan's foreign minister": the owner's country, the head's role
+        const role = head.evidence.entries.length ? (dict.entries.get(head.agents[head.agents.length - 1] ?? '')?.code ?? '') : '';
+        const country = owner.kind === 'organization' || owner.kind === 'group' ? owner.code : owner.code.slice(0, 3);
+        const code = owner.kind === 'organization' || owner.kind === 'group' ? owner.code : country + role;
+        out.push({
+          ...head,
+          start: owner.start,
+          code,
+          text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end),
+          evidence: { entries: [...owner.evidence.entries, ...head.evidence.entries], via: 'possessive' },
+        });
+      } else if (head && (head.code || head.kind === 'person')) {
+        if (owner) out.push(owner);
+        out.push(head);
+      } else if (owner) out.push(owner);
+      continue;
+    }
+    const p = PRONOUNS[t.lower];
+    if (p && (t.pos === 'PRON' || t.pos === 'DET')) {
+      out.push({
+        start: i,
+        end: i + 1,
+        code: null,
+        text: t.text,
+        kind: 'pronoun',
+        plural: p === 'they',
+        human: p === 'he',
+        evidence: { entries: [], via: 'pronoun' },
+        agents: [],
+        name: null,
+        titled: false,
+        pronoun: p,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Noun-phrase chunks from POS tags: the stretches of a sentence that can name an actor. A dictionary hit is never
+ * cut by a chunk edge ("Secretary of State" holds an "of").
+ */
+import type { Token } from '../model/types.js';
+import type { DictionaryHit } from './match-dictionary.js';
+
+export interface Chunk {
+  start: number;
+  end: number;
+  /** Index of the possessive "'s" inside the chunk, or -1. */
+  possessive: number;
+}
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
+const HYPHEN = /^[-\u2010-\u2014]$/;
+
+function nominal(t: Token): boolean {
+  return NOMINAL.has(t.pos) || (t.pos === 'X' && t.cap);
+}
+
+export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[]): Chunk[] {
+  const hitEnd = new Int32Array(tokens.length).fill(-1);
+  for (const h of hits) hitEnd[h.start] = h.end;
+  const chunks: Chunk[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET')) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let possessive = -1;
+    while (i < tokens.length) {
+      const h = hitEnd[i]!;
+      if (h > 0) {
+        i = h;
+        continue;
+      }
+      const c = tokens[i]!;
+      if (nominal(c) || (c.pos === 'DET' && i === start)) {
+        i++;
+        continue;
+      }
+      const prev = tokens[i - 1];
+      const next = tokens[i + 1];
+      const inside = i > start && next !== undefined && (nominal(next) || hitEnd[i + 1]! > 0);
+      if (inside && (c.lower === "'s" || c.lower === "'") && c.pos === 'PART' && possessive < 0) {
+        possessive = i;
+        i++;
+        // a determiner cannot follow a possessive, but adjectives and nouns can
+        continue;
+      }
+      if (inside && HYPHEN.test(c.text)) {
+        i++;
+        continue;
+      }
+      // "Secretary of State", "Republic of Korea": "of" between two capitalised words
+      if (inside && c.lower === 'of' && prev?.cap && next.cap) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    // a lone determiner is not a phrase
+    if (i - start === 1 && tokens[start]!.pos === 'DET') continue;
+    chunks.push({ start, end: i, possessive });
+  }
+  return chunks;
+}

@@ -1,0 +1,83 @@
+/**
+ * Article-level coreference: pronouns, titles with surnames ("Mr. Kelly"), bare role nouns ("the envoy") and
+ * descriptions ("the communist nation") take the code of what they refer to earlier in the article.
+ * The state lives for one article; create a new one per article.
+ */
+import type { ActorMention } from '../model/types.js';
+import type { DraftMention } from './build-mentions.js';
+
+interface Remembered {
+  mention: ActorMention;
+  agents: string[];
+  sentence: number;
+}
+
+/** How far back (in sentences) a pronoun may reach. */
+const PRONOUN_REACH = 3;
+
+export class ArticleContext {
+  private history: Remembered[] = [];
+  private names = new Map<string, ActorMention>();
+
+  /** Resolves one sentence's mentions in order (a pronoun may point to a mention earlier in the same sentence). */
+  resolve(drafts: DraftMention[], sentence: number): ActorMention[] {
+    const out: ActorMention[] = [];
+    for (const d of drafts) {
+      const m = this.resolveOne(d, sentence);
+      if (m.code) this.history.push({ mention: m, agents: d.agents, sentence });
+      if (m.code && d.name && (d.kind === 'person' || d.kind === 'agent')) this.names.set(d.name, m);
+      out.push(m);
+    }
+    return out;
+  }
+
+  private resolveOne(d: DraftMention, sentence: number): ActorMention {
+    const { agents: _a, name: _n, titled: _t, candidates, pronoun, ...base } = d;
+    if (d.code) return base;
+    const found = this.lookup(d, sentence, candidates, pronoun);
+    if (!found) return base;
+    return {
+      ...base,
+      code: found.code,
+      person: found.person,
+      human: pronoun ? base.human : found.human,
+      evidence: { entries: [...base.evidence.entries, ...found.evidence.entries], via: `coreference:${base.kind}→"${found.text}"` },
+    };
+  }
+
+  private lookup(d: DraftMention, sentence: number, candidates: string[] | undefined, pronoun: string | undefined): ActorMention | null {
+    if (pronoun) {
+      // salience: within the nearest sentence that has a fitting mention, the first one (usually its subject)
+      const fits = (m: ActorMention): boolean =>
+        pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? !m.human && !m.plural : m.plural;
+      let best: ActorMention | null = null;
+      let bestSentence = -1;
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const r = this.history[i]!;
+        if (sentence - r.sentence > PRONOUN_REACH) break;
+        if (best && r.sentence !== bestSentence) break;
+        if (fits(r.mention)) {
+          best = r.mention;
+          bestSentence = r.sentence;
+        }
+      }
+      return best;
+    }
+    if (d.kind === 'person' && d.name) return this.names.get(d.name) ?? null;
+    if (d.kind === 'descriptor' && candidates) {
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        const code = this.history[i]!.mention.code!;
+        const hit = candidates.find((c) => code.startsWith(c));
+        if (hit) return { ...this.history[i]!.mention, code: hit, human: false };
+      }
+      return { ...d, code: candidates[0]!, human: false, evidence: { entries: [], via: 'descriptor default' } };
+    }
+    if (d.kind === 'agent' && d.agents.length) {
+      const head = d.agents[d.agents.length - 1]!;
+      for (let i = this.history.length - 1; i >= 0; i--) {
+        if (this.history[i]!.agents.includes(head)) return this.history[i]!.mention;
+      }
+    }
+    return null;
+  }
+}

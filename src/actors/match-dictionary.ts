@@ -1,0 +1,62 @@
+/**
+ * Longest-match lookup of dictionary phrases over a sentence's tokens. Each position tries the surface form and the
+ * lemma (so "officials" finds "official"); hyphen tokens are skipped because dictionary keys have none.
+ */
+import type { ActorEntry, TrieNode } from '../dictionary/actor-entries.js';
+import { normalizeWord } from '../dictionary/normalize.js';
+import type { Token } from '../model/types.js';
+
+export interface DictionaryHit {
+  start: number;
+  end: number;
+  entries: ActorEntry[];
+}
+
+const HYPHEN = /^[-\u2010-\u2014]$/;
+
+/** The keys a token may match: normal form, lemma, and the exact form for all-capital entries ("US" ≠ "us"). */
+function tokenKeys(t: Token): string[] {
+  const lower = normalizeWord(t.text);
+  const out = [lower, `=${t.text}`];
+  if (t.lemma && t.lemma !== lower) out.push(t.lemma);
+  return out;
+}
+
+/** Names are proper nouns: "turkey" or "china" in lower case are not countries. */
+const NAMES = new Set(['person', 'country', 'capital', 'city', 'organization', 'group']);
+
+/** Walks the trie from `start`; returns the longest phrase ending with entries. */
+function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: number): DictionaryHit | null {
+  let frontier: TrieNode[] = [trie];
+  let best: DictionaryHit | null = null;
+  for (let i = start; i < tokens.length && frontier.length; i++) {
+    const t = tokens[i]!;
+    if (i > start && HYPHEN.test(t.text)) continue;
+    const next: TrieNode[] = [];
+    for (const node of frontier) {
+      for (const k of keys[i]!) {
+        const child = node.next.get(k);
+        if (child && !next.includes(child)) next.push(child);
+      }
+    }
+    frontier = next;
+    for (const node of frontier) {
+      const entries = tokens[start]!.cap ? node.entries : node.entries.filter((e) => !NAMES.has(e.kind));
+      if (entries.length) best = { start, end: i + 1, entries };
+    }
+  }
+  return best;
+}
+
+export function matchDictionary(trie: TrieNode, tokens: Token[]): DictionaryHit[] {
+  const hits: DictionaryHit[] = [];
+  const keys = tokens.map(tokenKeys);
+  for (let i = 0; i < tokens.length; ) {
+    const hit = longestAt(trie, tokens, keys, i);
+    if (hit) {
+      hits.push(hit);
+      i = hit.end;
+    } else i++;
+  }
+  return hits;
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The `dyad` command: a thin shell over the library. Only this file decides exit codes.
+ */
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { createCoder } from '../index.js';
+import { readInputs } from '../ingest/read-inputs.js';
+import { explain } from './explain.js';
+import { type Format, formatEvent, formatTable, tsvHeader } from './format-events.js';
+import { Progress } from './progress.js';
+
+const program = new Command();
+program.name('dyad').description('Dyad: English news in, CAMEO + PLOVER events with evidence out.').version('0.1.0');
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+function checkDate(d: string | undefined): string | undefined {
+  if (d !== undefined && !DATE.test(d)) {
+    process.stderr.write(`dyad: --date must be YYYY-MM-DD, not "${d}"\n`);
+    process.exit(2);
+  }
+  return d;
+}
+
+program
+  .command('code')
+  .description('code articles: plain-text files, JSONL records {id, text, date?}, folders, or - for stdin')
+  .argument('[inputs...]', 'files, folders or - (stdin)', [])
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'tsv', 'table']).default('jsonl'))
+  .option('-d, --date <YYYY-MM-DD>', 'publication date for inputs that carry none')
+  .option('--dict <dir>', 'dictionaries folder to use instead of the bundled one')
+  .option('--keep-uncoded', 'also emit events whose actor is named but has no code')
+  .action(async (inputs: string[], opts: { format: Format; date?: string; dict?: string; keepUncoded?: boolean }) => {
+    const date = checkDate(opts.date);
+    const coder = createCoder({ dictionaries: opts.dict, keepUncoded: opts.keepUncoded });
+    const progress = new Progress(process.stderr);
+    const table = [];
+    let failures = 0;
+    const out = process.stdout;
+    if (opts.format === 'tsv') out.write(tsvHeader() + '\n');
+    for await (const item of readInputs(inputs, { date })) {
+      if ('error' in item) {
+        failures++;
+        progress.clear();
+        process.stderr.write(`dyad: ${item.error.message}\n`);
+        continue;
+      }
+      const coded = coder.codeArticle(item.article);
+      progress.tick(coded.sentences.length);
+      if (opts.format === 'table') table.push(...coded.events);
+      else if (coded.events.length) out.write(coded.events.map((e) => formatEvent(e, opts.format)).join('\n') + '\n');
+    }
+    progress.done();
+    if (opts.format === 'table') out.write(formatTable(table));
+    if (failures) {
+      process.stderr.write(`dyad: ${failures} input${failures > 1 ? 's' : ''} could not be read (see above); the rest were coded\n`);
+      process.exitCode = 1;
+    }
+  });
+
+program
+  .command('explain')
+  .description('show how a text is analysed: tokens, actors, patterns tried, events and why')
+  .argument('[text...]', 'the text (or --file)')
+  .option('--file <path>', 'read the text from a file')
+  .option('-d, --date <YYYY-MM-DD>', 'publication date')
+  .option('--dict <dir>', 'dictionaries folder')
+  .action((words: string[], opts: { file?: string; date?: string; dict?: string }) => {
+    const date = checkDate(opts.date);
+    const text = opts.file ? readFileSync(opts.file, 'utf8') : words.join(' ');
+    if (!text.trim()) {
+      process.stderr.write('dyad explain: give a sentence, or --file PATH\n');
+      process.exit(2);
+    }
+    const coder = createCoder({ dictionaries: opts.dict });
+    process.stdout.write(explain(coder, text, date));
+  });
+
+program.parseAsync().catch((e: Error) => {
+  process.stderr.write(`dyad: ${e.message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,51 @@
+/** What the actor dictionaries compile to: entries keyed by the words that name them. */
+
+export type ActorEntryKind =
+  | 'country' // a country's name → bare code
+  | 'adjective' // "Japanese" → bare code, and the country of an agent noun after it
+  | 'capital' // "Pyongyang", "the White House" → code + GOV
+  | 'city' // a non-capital place → bare code
+  | 'organization'
+  | 'group'
+  | 'person'
+  | 'agent' // a role noun → role code
+  | 'modifier' // a word that changes an agent noun's role
+  | 'descriptor'; // "the communist nation" → a candidate already talked about
+
+export interface ActorEntry {
+  id: string;
+  kind: ActorEntryKind;
+  /** Country/organisation code (with roles for capitals), or the role for agents and modifiers ('' = keep). */
+  code: string;
+  from: string;
+  to: string;
+  /** Descriptors: codes they may stand for, most likely first. */
+  candidates?: string[];
+  /** People: their offices. */
+  tenures?: { code: string; from: string; to: string }[];
+  /** For messages: the file and line it came from. */
+  where: string;
+}
+
+/** A word trie over normalised tokens; a node's entries are the phrases ending there. */
+export interface TrieNode {
+  next: Map<string, TrieNode>;
+  entries: ActorEntry[];
+}
+
+export function newNode(): TrieNode {
+  return { next: new Map(), entries: [] };
+}
+
+export function insert(root: TrieNode, words: string[], entry: ActorEntry): void {
+  let node = root;
+  for (const w of words) {
+    let child = node.next.get(w);
+    if (!child) {
+      child = newNode();
+      node.next.set(w, child);
+    }
+    node = child;
+  }
+  if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind)) node.entries.push(entry);
+}

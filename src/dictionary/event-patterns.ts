@@ -1,0 +1,94 @@
+/**
+ * Event patterns (dictionaries/events/NN-*.txt) compiled into a map from trigger lemma to the patterns it starts,
+ * most specific first, so coding a token is one map lookup.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CameoCode } from './cameo-codes.js';
+import { normalizeWord } from './normalize.js';
+import { type Row, fail, parseRows } from './parse-lines.js';
+
+export type PatternElement = { type: 'word'; words: Set<string>; text: string } | { type: 'gap' } | { type: 'target' };
+
+export interface EventPattern {
+  id: string;
+  code: string;
+  kind: 'v' | 'n';
+  trigger: string;
+  elements: PatternElement[];
+  /** How many literal words it needs: more wins. */
+  specificity: number;
+  hasTarget: boolean;
+  source: string;
+  where: string;
+}
+
+export interface PatternIndex {
+  verbs: Map<string, EventPattern[]>;
+  nouns: Map<string, EventPattern[]>;
+  all: EventPattern[];
+}
+
+function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
+  const [id, code, kind, pattern] = row.fields;
+  if (!id) fail(row, 'missing id');
+  if (!codes.has(code!)) fail(row, `unknown CAMEO code "${code}"`);
+  if (kind !== 'v' && kind !== 'n') fail(row, `kind must be v or n, not "${kind}"`);
+  const parts = pattern!.split(/\s+/).filter(Boolean);
+  const trigger = parts.shift();
+  if (!trigger || /[*+|]/.test(trigger)) fail(row, 'a pattern starts with its trigger word');
+  const elements: PatternElement[] = [];
+  let specificity = 0;
+  let targets = 0;
+  for (const p of parts) {
+    if (p === '*') elements.push({ type: 'gap' });
+    else if (p === '+') {
+      elements.push({ type: 'target' });
+      targets++;
+    } else {
+      if (!/^[\p{L}\p{N}'.&-]+(\|[\p{L}\p{N}'.&-]+)*$/u.test(p)) fail(row, `"${p}" is not a word, a|b alternatives, * or +`);
+      elements.push({ type: 'word', words: new Set(p.split('|').map(normalizeWord)), text: p });
+      specificity++;
+    }
+  }
+  if (targets > 1) fail(row, 'a pattern has at most one +');
+  if (elements[elements.length - 1]?.type === 'gap') fail(row, 'a pattern cannot end with *');
+  return {
+    id: id!,
+    code: code!,
+    kind,
+    trigger: normalizeWord(trigger),
+    elements,
+    specificity,
+    hasTarget: targets === 1,
+    source: pattern!,
+    where: `${row.file.split('/').slice(-2).join('/')}:${row.line}`,
+  };
+}
+
+export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): PatternIndex {
+  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), all: [] };
+  const seen = new Map<string, string>();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d\d-.*\.txt$/.test(f))
+    .sort();
+  for (const f of files) {
+    const file = join(dir, f);
+    for (const row of parseRows(readFileSync(file, 'utf8'), file, 4, 5)) {
+      const p = compile(row, codes);
+      const dup = seen.get(p.id);
+      if (dup) fail(row, `id "${p.id}" is already used at ${dup}`);
+      seen.set(p.id, p.where);
+      index.all.push(p);
+      const map = p.kind === 'v' ? index.verbs : index.nouns;
+      const list = map.get(p.trigger) ?? [];
+      list.push(p);
+      map.set(p.trigger, list);
+    }
+  }
+  // most specific first; a target slot breaks ties (it says where the target is)
+  for (const map of [index.verbs, index.nouns]) {
+    for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity || Number(b.hasTarget) - Number(a.hasTarget));
+  }
+  return index;
+}

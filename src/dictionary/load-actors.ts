@@ -1,0 +1,139 @@
+/**
+ * Parses the actor dictionaries (countries, cities, organisations, groups, people, agents, modifiers, descriptors)
+ * into one trie. Each file's format is in dictionaries/README.md.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type ActorEntry, type TrieNode, insert, newNode } from './actor-entries.js';
+import { DictionaryError } from './errors.js';
+import { phraseKey } from './normalize.js';
+import { type Row, fail, list, parseRange, parseRows } from './parse-lines.js';
+
+export interface ActorDictionary {
+  trie: TrieNode;
+  /** Person id → entry, for coreference and time-bounded roles. */
+  people: Map<string, ActorEntry>;
+  /** Every entry by id, for lint and explain. */
+  entries: Map<string, ActorEntry>;
+  /** Country code → capital-government code, e.g. USA → USAGOV. */
+  countries: Map<string, ActorEntry>;
+}
+
+const CODE = /^[A-Z*-]{3}(?:[A-Z]{3})*$/;
+const ROLE = /^[A-Z]{3}$/;
+
+function read(dir: string, name: string): { text: string; file: string } | null {
+  const file = join(dir, name);
+  if (!existsSync(file)) return null;
+  return { text: readFileSync(file, 'utf8'), file };
+}
+
+function where(row: Row): string {
+  return `${row.file.split('/').slice(-2).join('/')}:${row.line}`;
+}
+
+function add(dict: ActorDictionary, phrases: string[], entry: ActorEntry): void {
+  dict.entries.set(entry.id, entry);
+  for (const p of phrases) {
+    const key = phraseKey(p);
+    if (key.length) insert(dict.trie, key, entry);
+  }
+}
+
+function checkCode(row: Row, code: string, what = 'code'): string {
+  if (!CODE.test(code)) fail(row, `${what} "${code}" is not a CAMEO actor code (3-letter upper-case blocks)`);
+  return code;
+}
+
+export function loadActorDictionary(dir: string): ActorDictionary {
+  const dict: ActorDictionary = { trie: newNode(), people: new Map(), entries: new Map(), countries: new Map() };
+
+  const countries = read(dir, 'countries.txt');
+  if (countries) {
+    for (const row of parseRows(countries.text, countries.file, 2, 6)) {
+      const [code, names, adjectives, capitals, valid] = row.fields;
+      checkCode(row, code!);
+      const range = parseRange(row, valid);
+      const base = { code: code!, ...range, where: where(row) };
+      const country: ActorEntry = { id: `country:${code}`, kind: 'country', ...base };
+      dict.countries.set(code!, country);
+      add(dict, list(names), country);
+      add(dict, list(adjectives), { ...base, id: `adjective:${code}`, kind: 'adjective' });
+      add(dict, list(capitals), { ...base, id: `capital:${code}`, kind: 'capital', code: `${code}GOV` });
+    }
+  }
+  const cities = read(dir, 'cities.txt');
+  if (cities) {
+    for (const row of parseRows(cities.text, cities.file, 2, 3)) {
+      const [name, code] = row.fields;
+      checkCode(row, code!);
+      add(dict, [name!], { id: `city:${name}`, kind: 'city', code: code!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+    }
+  }
+  for (const [file, kind] of [
+    ['organizations.txt', 'organization'],
+    ['groups.txt', 'group'],
+  ] as const) {
+    const src = read(dir, file);
+    if (!src) continue;
+    for (const row of parseRows(src.text, src.file, 2, 4)) {
+      const [code, names, valid] = row.fields;
+      checkCode(row, code!);
+      add(dict, list(names), { id: `${kind}:${code}`, kind, code: code!, ...parseRange(row, valid), where: where(row) });
+    }
+  }
+  const agents = read(dir, 'agents.txt');
+  if (agents) {
+    for (const row of parseRows(agents.text, agents.file, 2, 3)) {
+      const [role, nouns] = row.fields;
+      if (!ROLE.test(role!)) fail(row, `role "${role}" must be a 3-letter CAMEO role code`);
+      for (const noun of list(nouns)) {
+        add(dict, [noun], { id: `agent:${noun}`, kind: 'agent', code: role!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+      }
+    }
+  }
+  const modifiers = read(dir, 'agent-modifiers.txt');
+  if (modifiers) {
+    for (const row of parseRows(modifiers.text, modifiers.file, 2, 3)) {
+      const [word, role] = row.fields;
+      if (role !== '-' && !ROLE.test(role!)) fail(row, `role "${role}" must be a 3-letter CAMEO role code or -`);
+      add(dict, [word!], { id: `modifier:${word}`, kind: 'modifier', code: role === '-' ? '' : role!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+    }
+  }
+  const people = read(dir, 'people.txt');
+  if (people) {
+    for (const row of parseRows(people.text, people.file, 4, 5)) {
+      const [id, names, code, range] = row.fields;
+      checkCode(row, code!);
+      const tenure = { code: code!, ...parseRange(row, range) };
+      let entry = dict.people.get(id!);
+      if (!entry) {
+        entry = { id: `person:${id}`, kind: 'person', code: code!, from: tenure.from, to: tenure.to, tenures: [], where: where(row) };
+        dict.people.set(id!, entry);
+      }
+      entry.tenures!.push(tenure);
+      add(dict, list(names), entry);
+    }
+  }
+  const descriptors = read(dir, 'descriptors.txt');
+  if (descriptors) {
+    for (const row of parseRows(descriptors.text, descriptors.file, 2, 3)) {
+      const [phrase, codes] = row.fields;
+      const candidates = list(codes).map((c) => checkCode(row, c, 'candidate'));
+      if (!candidates.length) fail(row, 'a descriptor needs at least one candidate code');
+      add(dict, [phrase!], { id: `descriptor:${phrase}`, kind: 'descriptor', code: candidates[0]!, candidates, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+    }
+  }
+  if (dict.entries.size === 0) throw new DictionaryError(dir, 0, '', 'no actor dictionary files found');
+  return dict;
+}
+
+/** The code a person holds on a date: the tenure containing it, else just their country. */
+export function personCode(entry: ActorEntry, date: string | undefined): string {
+  const tenures = entry.tenures ?? [];
+  if (!date) return tenures[tenures.length - 1]?.code ?? entry.code;
+  const hit = tenures.find((t) => t.from <= date && date <= t.to);
+  if (hit) return hit.code;
+  // out of office: still of that country, in no role the date supports
+  return (tenures[0]?.code ?? entry.code).slice(0, 3);
+}

@@ -1,0 +1,215 @@
+/**
+ * The event stage for one sentence: every verb and noun that starts a pattern is tried, most specific pattern
+ * first; the match gives the code and where the target is, the clause gives the source, modality decides whether it
+ * is an event at all. Each candidate leaves a trace line, which `dyad explain` prints.
+ */
+import type { EventPattern } from '../dictionary/event-patterns.js';
+import type { Knowledge } from '../dictionary/knowledge.js';
+import type { ActorMention, CodedEvent } from '../model/types.js';
+import { subjectFinder } from './find-subject.js';
+import { type PatternMatch, matchPattern } from './match-pattern.js';
+import { type Mood, moodOf } from './modality.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface TraceLine {
+  trigger: string;
+  at: number;
+  tried: { pattern: string; source: string; matched: boolean }[];
+  outcome: string;
+}
+
+export interface CodeOptions {
+  docId: string;
+  published?: string;
+  /** Keep events whose source or target is named but has no code (GDELT leaves such actor fields blank). */
+  keepUncoded?: boolean;
+}
+
+interface Candidate {
+  pattern: EventPattern;
+  trigger: number[];
+  source: ActorMention;
+  target: ActorMention | undefined;
+  mood: Mood;
+}
+
+const WINDOW = 16;
+
+export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions): { events: CodedEvent[]; trace: TraceLine[] } {
+  const tokens = view.tokens;
+  const subjects = subjectFinder(view, k.modality);
+  const trace: TraceLine[] = [];
+  const candidates: Candidate[] = [];
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const isVerb = t.pos === 'VERB';
+    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    if (!isVerb && !isNoun) continue;
+    const map = isVerb ? k.patterns.verbs : k.patterns.nouns;
+    const patterns = map.get(t.lemma) ?? map.get(t.lower);
+    if (!patterns) continue;
+    if (isNoun && view.mentionAt[i]?.code && view.mentionAt[i]!.kind !== 'agent') continue;
+
+    let limit = i + 1;
+    while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
+    const line: TraceLine = { trigger: t.text, at: i, tried: [], outcome: '' };
+    trace.push(line);
+    let hit: { p: EventPattern; m: PatternMatch } | null = null;
+    for (const p of patterns) {
+      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit);
+      line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
+      if (m && !hit) hit = { p, m };
+    }
+    if (!hit) {
+      line.outcome = 'no pattern matched the words after the trigger';
+      continue;
+    }
+    const { p, m } = hit;
+
+    // source, target and mood depend on whether the trigger is a verb or a noun
+    let source: ActorMention | undefined;
+    let target: ActorMention | undefined;
+    let mood: Mood;
+    if (isVerb) {
+      const group = view.verbGroup(i);
+      mood = moodOf(view, i, group.start, k.modality);
+      const subject = subjects.subjectOf(i);
+      if (group.passive) {
+        let by = -1;
+        for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) if (tokens[j]!.lower === 'by') by = j;
+        source = by >= 0 ? view.firstMention(by + 1, by + 4) : undefined;
+        if (!source && tokens[i]!.lower !== 'committed') {
+          line.outcome = 'passive with no "by" actor: the doer is unknown';
+          continue;
+        }
+        if (group.start < i && subject) target = subject;
+      } else source = subject;
+    } else {
+      // a noun: its possessor ("Russia's talks"), else the subject of the verb governing it
+      let j = i - 1;
+      while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
+      const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : undefined;
+      let g = -1;
+      for (let x = i - 1; x >= 0; x--) if (tokens[x]!.pos === 'VERB') {
+        g = x;
+        break;
+      }
+      const pre = tokens.slice(Math.max(0, i - 3), i);
+      const neg = pre.find((x) => k.modality.negation.has(x.lower) || k.modality.hypothetical.has(x.lower));
+      if (neg) mood = { kind: 'none', why: `"${neg.text}" before the noun` };
+      else if (g >= 0) mood = moodOf(view, g, view.verbGroup(g).start, k.modality);
+      else mood = { kind: 'asserted' };
+      source = owner ?? (g >= 0 ? subjects.subjectOf(g) : undefined);
+    }
+    if (!target) {
+      if (m.targetAt >= 0) target = view.firstMention(m.targetAt, m.targetAt + 4, source);
+      else {
+        const end = view.objectRegionEnd(Math.max(m.end, i + 1));
+        target = view.firstMention(i + 1, end, source);
+        // "ruled out a treaty, demanded by North Korea": the demand's author is the target
+        if (!target && tokens[end]?.pos === 'VERB' && tokens[end + 1]?.lower === 'by') target = view.firstMention(end + 2, end + 5);
+      }
+    }
+    if (!source) {
+      line.outcome = `"${p.id}" matched, but no source actor was found`;
+      continue;
+    }
+    if (mood.kind === 'none') {
+      line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
+      continue;
+    }
+    line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : ''}`;
+    candidates.push({ pattern: p, trigger: m.words, source, target, mood });
+  }
+
+  // an intention composed with the action it names is more specific than the bare "agreed to" it came from
+  const governors = new Set(candidates.flatMap((c) => (c.mood.kind === 'intent' ? [c.mood.governor] : [])));
+  const kept = candidates.filter((c) => !(governors.has(c.trigger[0]!) && c.pattern.code.startsWith('03')));
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  for (const c of kept) {
+    for (const e of expand(c, view, k, opts)) {
+      const key = `${e.source}|${e.target}|${e.code}|${e.source_text}|${e.target_text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      events.push(e);
+    }
+  }
+  return { events, trace };
+}
+
+function finalCode(c: Candidate, k: Knowledge): string | null {
+  const code = c.pattern.code;
+  if (c.mood.kind !== 'intent') return code;
+  const root = code.slice(0, 2);
+  if (!k.modality.intentMap.has(root)) return code;
+  const mapped = k.modality.intentMap.get(root)!;
+  if (mapped === null) return null;
+  return mapped === root ? code : mapped;
+}
+
+function usable(m: ActorMention | undefined, opts: CodeOptions): boolean {
+  return Boolean(m && (m.code || (opts.keepUncoded && m.kind !== 'pronoun')));
+}
+
+/** Compound actors fan out; a compound subject with no target acts on itself pairwise ("A and B agreed"). */
+function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOptions): CodedEvent[] {
+  const code = finalCode(c, k);
+  if (code === null) return [];
+  const sources = view.coordinated(c.source).filter((m) => usable(m, opts));
+  const targets = c.target ? view.coordinated(c.target).filter((m) => usable(m, opts) && !sources.includes(m)) : [];
+  const pairs: [ActorMention, ActorMention | undefined][] = [];
+  if (targets.length) {
+    for (const s of sources) for (const t of targets) pairs.push([s, t]);
+  } else if (sources.length > 1) {
+    for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
+  } else {
+    for (const s of sources) pairs.push([s, undefined]);
+  }
+  const info = k.codes.get(code)!;
+  const out: CodedEvent[] = [];
+  const date = nearestDate(view, c.trigger[0]!) ?? opts.published ?? null;
+  const sentence = view.sentence;
+  for (const [s, t] of pairs) {
+    if (t && s.code && s.code === t.code) continue;
+    out.push({
+      doc_id: opts.docId,
+      sentence_index: sentence.index,
+      sentence: sentence.text,
+      source: s.code,
+      target: t?.code ?? null,
+      source_text: s.text,
+      target_text: t?.text ?? null,
+      code,
+      root: info.root,
+      quad_class: info.quad,
+      goldstein: info.goldstein,
+      plover: info.plover,
+      date,
+      evidence: {
+        pattern: c.pattern.id,
+        pattern_code: c.pattern.code,
+        trigger: c.trigger.map((i) => ({ text: view.tokens[i]!.text, start: view.tokens[i]!.start, end: view.tokens[i]!.end })),
+        source_entries: s.evidence.entries,
+        target_entries: t?.evidence.entries ?? [],
+        modality: c.mood.kind === 'intent' ? 'intent' : 'asserted',
+        rule: `${c.pattern.where} "${c.pattern.source}"; source via ${s.evidence.via}${t ? `, target via ${t.evidence.via}` : ''}`,
+      },
+    });
+  }
+  return out;
+}
+
+function nearestDate(view: SentenceView, at: number): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const d of view.sentence.dates) {
+    const x = d.start > at ? d.start - at : at - d.end + 1;
+    if (x < dist) {
+      dist = x;
+      best = d.date;
+    }
+  }
+  return best;
+}

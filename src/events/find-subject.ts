@@ -1,0 +1,86 @@
+/**
+ * Who performs a verb: the subject of its clause, found from POS tags and mentions alone (no parser).
+ * Handles appositions ("Russia, one of its allies, is …"), coordinated verbs ("expelled …, withdrew … and
+ * threatened …" share one subject), infinitives (the controller: "X moved to restart" → X; "urged X to halt" → X)
+ * and reduced clauses that have no subject of their own.
+ */
+import type { Modality } from '../dictionary/load-modality.js';
+import type { ActorMention } from '../model/types.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface SubjectFinder {
+  subjectOf(v: number): ActorMention | undefined;
+}
+
+export function subjectFinder(view: SentenceView, modality: Modality): SubjectFinder {
+  const memo = new Map<number, ActorMention | undefined>();
+  const tokens = view.tokens;
+
+  const previousVerb = (before: number): number => {
+    for (let i = before - 1; i >= 0; i--) if (view.isVerb(i)) return i;
+    return -1;
+  };
+
+  const find = (v: number): ActorMention | undefined => {
+    const group = view.verbGroup(v);
+    // infinitive: the controller does it
+    if (group.infinitive) {
+      const g = previousVerb(group.start);
+      if (g >= 0 && group.start - g <= 8) {
+        if (modality.objectControl.has(tokens[g]!.lemma)) {
+          const obj = view.firstMention(g + 1, group.start);
+          if (obj) return obj;
+        }
+        return subjectOf(g);
+      }
+    }
+    let j = group.start - 1;
+    while (j >= 0 && view.isSkippable(j) && !view.mentionAt[j]) j--;
+    const at = view.mentionAt[j];
+    if (at && at.end === j + 1) return at;
+    const t = tokens[j];
+    if (!t) return undefined;
+    if (t.text === ',') {
+      // apposition: ", X ," before the verb → the phrase before the opening comma
+      for (let k = j - 1; k >= Math.max(0, j - 12); k--) {
+        if (view.isVerb(k) || view.isHardStop(k)) break;
+        if (tokens[k]!.text === ',') {
+          const head = view.mentionAt[k - 1];
+          if (head && head.end === k) return head;
+          // "U.S. envoy to Asia, James Kelly, has met": the apposition itself names the subject
+          const inner = view.mentionAt[j - 1];
+          if (inner && inner.end === j) return inner;
+          break;
+        }
+      }
+    }
+    if (t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.lower === 'but' || t.lower === 'then') {
+      const g = previousVerb(j);
+      if (g >= 0) return subjectOf(g);
+    }
+    // otherwise the nearest mention to the left that is not the object of a preposition, within the clause
+    for (let k = j; k >= 0; k--) {
+      if (view.isHardStop(k)) break;
+      const m = view.mentionAt[k];
+      if (m && m.end === k + 1) {
+        const before = tokens[m.start - 1];
+        if (before && before.pos === 'ADP' && before.lower !== 'of') {
+          k = m.start;
+          continue;
+        }
+        return m;
+      }
+      if (view.isVerb(k) && !view.mentionAt[k]) return subjectOf(k);
+    }
+    return undefined;
+  };
+
+  const subjectOf = (v: number): ActorMention | undefined => {
+    if (memo.has(v)) return memo.get(v);
+    memo.set(v, undefined); // guards against cycles
+    const s = find(v);
+    memo.set(v, s);
+    return s;
+  };
+  return { subjectOf };
+}

@@ -1,0 +1,68 @@
+/**
+ * Whether a trigger states an event, an intention, or something that does not happen (negated, hypothetical, a
+ * purpose). Reads the verb group and the short chain of words that governs an infinitive or a gerund
+ * ("has no intention of invading", "is willing to consider", "agreed to continue working").
+ */
+import type { Modality } from '../dictionary/load-modality.js';
+import type { SentenceView } from './sentence-view.js';
+
+export type Mood = { kind: 'asserted' } | { kind: 'intent'; governor: number } | { kind: 'none'; why: string };
+
+const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from', 'with', 'the', 'a', 'an', 'be', 'been', 'being']);
+const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume']);
+
+export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality): Mood {
+  const tokens = view.tokens;
+  const group = tokens.slice(groupStart, trigger);
+  for (const t of group) {
+    if (modality.negation.has(t.lower)) return { kind: 'none', why: `negated by "${t.text}"` };
+    if (modality.hypothetical.has(t.lower)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
+  }
+  for (const t of group) if (modality.intentGovernor.has(t.lower)) return { kind: 'intent', governor: groupStart };
+
+  // a conditional clause: "if it abandons …"
+  for (let i = groupStart - 1; i >= 0 && i >= groupStart - 10; i--) {
+    const t = tokens[i]!;
+    if (view.isHardStop(i) || t.text === ',') break;
+    if (t.lower === 'if' || t.lower === 'unless' || t.lower === 'whether') return { kind: 'none', why: `conditional: "${t.text}"` };
+  }
+
+  const trig = tokens[trigger]!;
+  const infinitive = group.some((t) => t.lower === 'to' && t.pos === 'PART');
+  const before = tokens[groupStart - 1];
+  const gerund = trig.lower.endsWith('ing') && trig.pos === 'VERB' && !group.some((t) => t.pos === 'AUX');
+  const governed = infinitive || (gerund && before !== undefined && (before.pos === 'ADP' || before.pos === 'VERB' || before.pos === 'SCONJ'));
+  if (!governed) return { kind: 'asserted' };
+
+  // walk the governing chain leftwards: "no intention of", "is willing to", "agreed Sunday to continue"
+  let aspectual = false;
+  for (let i = groupStart - 1, steps = 0; i >= 0 && steps < 7; i--, steps++) {
+    const t = tokens[i]!;
+    if (view.isHardStop(i) || t.text === ',') break;
+    const w = t.lower;
+    const l = t.lemma;
+    if (modality.negation.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
+    if (modality.negatingGovernor.has(l) || modality.negatingGovernor.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
+    if (modality.hypothetical.has(w) || modality.hypothetical.has(l)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
+    if (modality.intentGovernor.has(l) || modality.intentGovernor.has(w)) {
+      // the intention itself may be negated or hypothetical: "is not willing to", "might agree to", "no intention of"
+      const g = view.verbGroup(i);
+      for (let k = Math.min(g.start, i - 2); k < i; k++) {
+        if (k < 0) continue;
+        const x = tokens[k]!.lower;
+        if (modality.negation.has(x)) return { kind: 'none', why: `negated by "${tokens[k]!.text}"` };
+        if (modality.hypothetical.has(x)) return { kind: 'none', why: `hypothetical: "${tokens[k]!.text}"` };
+      }
+      return { kind: 'intent', governor: i };
+    }
+    if (t.pos === 'VERB' && ASPECT.has(l)) {
+      aspectual = true;
+      continue;
+    }
+    if (view.dateAt[i] || t.pos === 'ADV' || t.pos === 'AUX' || CHAIN_WORDS.has(w) || CHAIN_WORDS.has(l)) continue;
+    break;
+  }
+  // "continued to attack", "began shelling": the action happens
+  if (aspectual) return { kind: 'asserted' };
+  return { kind: 'none', why: infinitive ? 'a purpose or complement (to-infinitive), not an action taken' : 'a gerund governed by another word' };
+}

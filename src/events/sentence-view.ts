@@ -1,0 +1,143 @@
+/**
+ * A sentence seen by the event stage: tokens, the actor mentions indexed by token, and the cheap structural facts
+ * (verb groups, boundaries) every pattern needs.
+ */
+import type { ActorMention, Sentence, Token } from '../model/types.js';
+
+export const SUBORDINATORS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'as', 'after', 'before', 'if', 'unless',
+  'whether', 'although', 'though', 'since', 'where', 'until', 'once', 'so',
+]);
+const HARD_STOP = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d']);
+const TIME_WORDS = /^(today|yesterday|tomorrow|tonight|now|later|earlier|also|again|still|already|recently|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|last|this|week|month|year)$/;
+
+export interface VerbGroup {
+  /** First token of the group (auxiliaries, negation, adverbs before the verb). */
+  start: number;
+  verb: number;
+  words: string[];
+  infinitive: boolean;
+  passive: boolean;
+}
+
+export class SentenceView {
+  readonly tokens: Token[];
+  /** mentionAt[i] = the mention covering token i, if any. */
+  readonly mentionAt: (ActorMention | undefined)[];
+  readonly dateAt: boolean[];
+
+  constructor(
+    readonly sentence: Sentence,
+    readonly mentions: ActorMention[],
+  ) {
+    this.tokens = sentence.tokens;
+    this.mentionAt = new Array(this.tokens.length);
+    for (const m of mentions) for (let i = m.start; i < m.end; i++) this.mentionAt[i] = m;
+    this.dateAt = new Array(this.tokens.length).fill(false);
+    for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
+  }
+
+  isVerb(i: number): boolean {
+    return this.tokens[i]?.pos === 'VERB';
+  }
+
+  isHardStop(i: number): boolean {
+    const t = this.tokens[i];
+    return !t || HARD_STOP.has(t.text);
+  }
+
+  isBoundary(i: number): boolean {
+    const t = this.tokens[i];
+    return !t || HARD_STOP.has(t.text) || (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET'));
+  }
+
+  /** Words that may stand between a subject and its verb without breaking the link. */
+  isSkippable(i: number): boolean {
+    const t = this.tokens[i]!;
+    return t.pos === 'ADV' || this.dateAt[i]! || TIME_WORDS.test(t.lower);
+  }
+
+  verbGroup(v: number): VerbGroup {
+    let j = v - 1;
+    while (j >= 0) {
+      const t = this.tokens[j]!;
+      if (t.pos === 'AUX' || t.pos === 'PART' || t.pos === 'ADV' || (t.lower === 'not' || t.lower === "n't")) j--;
+      else break;
+    }
+    const start = j + 1;
+    const words: string[] = [];
+    let infinitive = false;
+    let be = false;
+    for (let i = start; i < v; i++) {
+      const t = this.tokens[i]!;
+      words.push(t.lower);
+      if (t.lower === 'to' && t.pos === 'PART') infinitive = true;
+      if (t.pos === 'AUX' && (t.lemma === 'be' || t.lemma === 'get')) be = true;
+      if (t.pos === 'AUX' && t.lemma === 'be' && i === v - 1) be = true;
+    }
+    const verb = this.tokens[v]!;
+    const participle = verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
+    const byNext = this.tokens[v + 1]?.lower === 'by' || this.tokens[v + 2]?.lower === 'by';
+    const passive = participle && ((be && !words.includes('have') && !words.includes('has') && !words.includes('had')) || (byNext && !be && start === v));
+    return { start, verb: v, words, infinitive, passive: passive || (participle && be) };
+  }
+
+  /** The end (exclusive) of the region a verb's object and complements may occupy. */
+  objectRegionEnd(from: number): number {
+    for (let i = from; i < this.tokens.length; i++) {
+      if (this.isHardStop(i) || this.isBoundary(i)) return i;
+      if (this.isVerb(i) && !this.mentionAt[i]) return i;
+    }
+    return this.tokens.length;
+  }
+
+  /** The first mention that starts in [from, to). */
+  firstMention(from: number, to: number, skip?: ActorMention): ActorMention | undefined {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
+      const m = this.mentionAt[i];
+      if (m && m !== skip && m.start === i) return m;
+    }
+    return undefined;
+  }
+
+  /**
+   * The mentions coordinated with `m` ("A and B", "A, B and C"), in order. A list only counts when it has an "and"
+   * or "or": "Russia, one of its allies," is an apposition, not two actors.
+   */
+  coordinated(m: ActorMention): ActorMention[] {
+    const group = [m];
+    let sawConjunction = false;
+    const linkAt = (i: number): number => {
+      const t = this.tokens[i];
+      if (!t) return 0;
+      if (t.lower === 'and' || t.lower === 'or') return 1;
+      if (t.text === ',') return this.tokens[i + 1]?.lower === 'and' ? 2 : 1;
+      return 0;
+    };
+    // rightwards
+    let cur = m;
+    for (;;) {
+      const n = linkAt(cur.end);
+      if (!n) break;
+      const next = this.mentionAt[cur.end + n];
+      if (!next || next.start !== cur.end + n) break;
+      if (this.tokens[cur.end]!.lower !== ',' || n === 2) sawConjunction = true;
+      group.push(next);
+      cur = next;
+    }
+    // leftwards
+    cur = m;
+    for (;;) {
+      let i = cur.start - 1;
+      if (this.tokens[i]?.lower === 'and' && this.tokens[i - 1]?.text === ',') i--;
+      const link = this.tokens[i];
+      if (!link || !(link.lower === 'and' || link.lower === 'or' || link.text === ',')) break;
+      const prev = this.mentionAt[i - 1];
+      if (!prev || prev.end !== i) break;
+      if (link.text !== ',' || this.tokens[i + 1]?.lower === 'and') sawConjunction = true;
+      group.unshift(prev);
+      cur = prev;
+    }
+    return sawConjunction ? group : [m];
+  }
+}

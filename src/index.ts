@@ -1,0 +1,41 @@
+/**
+ * Dyad's library entry point.
+ *
+ * @example
+ * import { createCoder } from 'dyad';
+ * const coder = createCoder();
+ * const events = coder.codeText('North Korea expelled U.N. inspectors on Saturday.', { date: '2003-01-19' });
+ */
+import { type Knowledge, defaultDictionaryDir, loadKnowledge } from './dictionary/knowledge.js';
+import type { Article, CodedEvent } from './model/types.js';
+import { type CodedArticle, type PipelineOptions, runPipeline } from './pipeline/run-pipeline.js';
+
+export type { Article, CodedEvent, ActorMention, Sentence, Token, EventEvidence } from './model/types.js';
+export type { CodedArticle, CodedSentence } from './pipeline/run-pipeline.js';
+export type { Knowledge } from './dictionary/knowledge.js';
+export { DictionaryError } from './dictionary/errors.js';
+export { InputError } from './ingest/errors.js';
+export { readInputs } from './ingest/read-inputs.js';
+export { parseTextArticle } from './ingest/parse-text-article.js';
+
+export interface CoderOptions extends PipelineOptions {
+  /** A dictionaries folder to use instead of the bundled one. */
+  dictionaries?: string;
+}
+
+export interface Coder {
+  readonly knowledge: Knowledge;
+  /** Codes an article, keeping sentences, actors and the trace of every trigger tried. */
+  codeArticle(article: Article): CodedArticle;
+  /** Codes a bare text; `date` is its publication date. */
+  codeText(text: string, opts?: { date?: string; id?: string }): CodedEvent[];
+}
+
+export function createCoder(options: CoderOptions = {}): Coder {
+  const knowledge = loadKnowledge(options.dictionaries ?? defaultDictionaryDir());
+  return {
+    knowledge,
+    codeArticle: (article) => runPipeline(article, knowledge, options),
+    codeText: (text, opts = {}) => runPipeline({ id: opts.id ?? 'text', text, date: opts.date }, knowledge, options).events,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * The whole coder, in order: ingest has produced an Article; here it goes through
+ *   text (sentences, tokens, dates) → actors (dictionary, roles on the article's date, coreference) → events.
+ * Each stage only reads what the previous ones produced.
+ */
+import { buildMentions } from '../actors/build-mentions.js';
+import { ArticleContext } from '../actors/coreference.js';
+import type { Knowledge } from '../dictionary/knowledge.js';
+import { type TraceLine, codeSentence } from '../events/code-sentence.js';
+import { SentenceView } from '../events/sentence-view.js';
+import type { ActorMention, Article, CodedEvent, Sentence } from '../model/types.js';
+import { analyzeText } from '../text/analyze.js';
+
+export interface CodedSentence {
+  sentence: Sentence;
+  actors: ActorMention[];
+  trace: TraceLine[];
+}
+
+export interface CodedArticle {
+  article: Article;
+  sentences: CodedSentence[];
+  events: CodedEvent[];
+}
+
+export interface PipelineOptions {
+  keepUncoded?: boolean;
+}
+
+export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
+  // 2. text
+  const sentences = analyzeText(article.text, article.date);
+  const context = new ArticleContext();
+  const out: CodedSentence[] = [];
+  const events: CodedEvent[] = [];
+  for (const sentence of sentences) {
+    // 3. actors
+    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date);
+    const actors = context.resolve(drafts, sentence.index);
+    // 4. events
+    const view = new SentenceView(sentence, actors);
+    const coded = codeSentence(view, k, { docId: article.id, published: article.date, keepUncoded: opts.keepUncoded });
+    events.push(...coded.events);
+    out.push({ sentence, actors, trace: coded.trace });
+  }
+  return { article, sentences: out, events };
+}

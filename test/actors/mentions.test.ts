@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureCoder } from '../helpers.js';
+
+function actors(text: string, date = '2003-01-19'): string[] {
+  const coded = fixtureCoder().codeArticle({ id: 't', text, date });
+  return coded.sentences.flatMap((s) => s.actors.map((a) => `${a.text}=${a.code ?? '?'}`));
+}
+
+describe('actor mentions', () => {
+  it.each([
+    ["Japan's foreign minister spoke.", ["Japan's foreign minister=JPNGOV"]],
+    ['Japanese officials spoke.', ['Japanese officials=JPNGOV']],
+    ['The U.S. envoy spoke.', ['U.S. envoy=USAGOV']],
+    ['North Korean troops moved.', ['North Korean troops=PRKMIL']],
+    ['South Korean opposition leaders met.', ['South Korean opposition leaders=KOROPP']],
+    ['United Nations inspectors left.', ['United Nations inspectors=IGOUNO']],
+    ['Pyongyang refused.', ['Pyongyang=PRKGOV']],
+    ['The White House said so.', ['White House=USAGOV']],
+    ["North Korea's nuclear programs grew.", ['North Korea=PRK']],
+    ['US officials and us.', ['US officials=USAGOV']],
+  ])('%s', (text, want) => {
+    expect(actors(text)).toEqual(want);
+  });
+
+  it('gives a person the role held on the article date', () => {
+    expect(actors('Arthur Pell spoke.', '2003-01-19')).toEqual(['Arthur Pell=USAGOV']);
+    expect(actors('Arthur Pell spoke.', '2007-01-19')).toEqual(['Arthur Pell=USAELI']);
+  });
+
+  it('knows states only while they existed', () => {
+    expect(actors('Russia spoke.', '1985-01-01')).toEqual(['Russia=?']);
+    expect(actors('The Soviet Union spoke.', '1985-01-01')).toEqual(['Soviet Union=SUN']);
+  });
+
+  it('leaves lower-case words that are also names alone', () => {
+    expect(actors('Farmers bought fine china.')).toEqual([]);
+  });
+});
+
+describe('coreference', () => {
+  it('links titles and bare surnames to a name seen earlier, even one no dictionary knows', () => {
+    expect(actors('Japanese envoy Taro Ueda arrived. Mr. Ueda spoke. Later Ueda left.')).toEqual([
+      'Japanese envoy Taro Ueda=JPNGOV',
+      'Mr. Ueda=JPNGOV',
+      'Ueda=JPNGOV',
+    ]);
+  });
+
+  it('resolves he and it to the most salient earlier actor', () => {
+    expect(actors('Arthur Pell met Japanese officials. He spoke. Pyongyang said it would talk.')).toEqual([
+      'Arthur Pell=USAGOV',
+      'Japanese officials=JPNGOV',
+      'He=USAGOV',
+      'Pyongyang=PRKGOV',
+      'it=PRKGOV',
+    ]);
+  });
+
+  it('resolves a description to the candidate last talked about', () => {
+    expect(actors('China spoke. The communist nation agreed.')).toEqual(['China=CHN', 'communist nation=CHN']);
+    expect(actors('North Korea spoke. The communist nation agreed.')).toEqual(['North Korea=PRK', 'communist nation=PRK']);
+  });
+
+  it('resolves a bare role noun to the last actor with that role noun', () => {
+    expect(actors('The U.S. envoy arrived. The envoy spoke.')).toEqual(['U.S. envoy=USAGOV', 'envoy=USAGOV']);
+  });
+});

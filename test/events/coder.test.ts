@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { brief, fixtureCoder } from '../helpers.js';
+
+const code = (text: string, date?: string) => brief(fixtureCoder(), text, date);
+
+describe('clause roles', () => {
+  it.each([
+    ['Japan met with China.', ['JPN>CHN:040']],
+    ['The U.S. envoy flew to Pyongyang on Saturday.', ['USAGOV>PRKGOV:042']],
+    ['Japan, China and Russia met.', ['JPN>CHN:040', 'JPN>RUS:040', 'CHN>JPN:040', 'CHN>RUS:040', 'RUS>JPN:040', 'RUS>CHN:040']],
+    ['The United States and Japan cut aid to North Korea.', ['USA>PRK:162', 'JPN>PRK:162']],
+    ['North Korea expelled U.N. inspectors, cut aid to China and met with Russia.', ['PRK>IGOUNO:1662', 'PRK>CHN:162', 'PRK>RUS:040']],
+    ['Russia, an ally of China, met with Japan.', ['RUS>JPN:040']],
+    ['Japan ruled out a treaty, demanded by North Korea.', ['JPN>PRK:120']],
+    ['China was attacked by Russia.', ['RUS>CHN:190']],
+    ['Russian officials said Japan attacked China.', ['JPNGOV>CHN:190'.replace('JPNGOV', 'JPN')]],
+    ['Russia met with Japan after talks with Chinese officials.', ['RUS>JPN:040', 'RUS>CHNGOV:040']],
+  ])('%s', (text, want) => {
+    expect(code(text)).toEqual(want);
+  });
+});
+
+describe('negation and modality', () => {
+  it.each([
+    ['Japan did not attack China.', []],
+    ['Japan has no intention of invading China.', []],
+    ['Japan may attack China.', []],
+    ['If Japan attacks China, Russia will act.', []],
+    ['Japan refused to meet with China.', []],
+    ['Japan met with China to attack Russia.', ['JPN>CHN:040']],
+    ['Japan was considering the possibility of attacking China.', []],
+  ])('%s', (text, want) => {
+    expect(code(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Japan will support China.', ['JPN>CHN:032']],
+    ['Japan is willing to consider aid for China.', ['JPN>CHN:033']],
+    ['Japan agreed to provide aid to China.', ['JPN>CHN:033']],
+    ['Japan vowed to attack China.', ['JPN>CHN:138']],
+    ['Japan agreed to meet with China.', ['JPN>CHN:036']],
+  ])('an intention is coded as intent: %s', (text, want) => {
+    expect(code(text)).toEqual(want);
+  });
+
+  it('keeps an action that was continued or begun', () => {
+    expect(code('Japan continued to attack China.')).toEqual(['JPN>CHN:190']);
+  });
+});
+
+describe('event fields and evidence', () => {
+  it('fills the output contract and the evidence', () => {
+    const [e] = fixtureCoder().codeText('The U.S. envoy flew to Pyongyang on Saturday.', { date: '2003-01-19', id: 'doc1' });
+    expect(e).toMatchObject({
+      doc_id: 'doc1',
+      sentence_index: 0,
+      sentence: 'The U.S. envoy flew to Pyongyang on Saturday.',
+      source: 'USAGOV',
+      target: 'PRKGOV',
+      source_text: 'U.S. envoy',
+      target_text: 'Pyongyang',
+      code: '042',
+      root: '04',
+      quad_class: 1,
+      goldstein: 1.9,
+      plover: 'CONSULT',
+      date: '2003-01-18',
+    });
+    expect(e!.evidence.pattern).toBe('consult.fly-to');
+    expect(e!.evidence.trigger.map((t) => t.text)).toEqual(['flew', 'to']);
+    expect(e!.sentence.slice(e!.evidence.trigger[0]!.start, e!.evidence.trigger[0]!.end)).toBe('flew');
+    expect(e!.evidence.source_entries).toEqual(['country:USA', 'agent:envoy']);
+    expect(e!.evidence.target_entries).toEqual(['capital:PRK']);
+  });
+
+  it('dates an event without a day in the text on the publication date', () => {
+    expect(fixtureCoder().codeText('Japan met with China.', { date: '2003-01-19' })[0]!.date).toBe('2003-01-19');
+  });
+});

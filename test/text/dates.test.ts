@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../src/text/resolve-dates.js';
+import { analyzeText } from '../../src/text/analyze.js';
+
+describe('resolveDate against a Sunday 2003-01-19 publication', () => {
+  it.each([
+    ['Saturday', '2003-01-18'],
+    ['Sunday', '2003-01-19'],
+    ['on Monday', '2003-01-13'],
+    ['yesterday', '2003-01-18'],
+    ['today', '2003-01-19'],
+    ['January 10', '2003-01-10'],
+    ['Dec. 12', '2002-12-12'],
+    ['October 3, 2002', '2002-10-03'],
+  ])('%s → %s', (text, want) => {
+    expect(resolveDate(text, '2003-01-19')).toBe(want);
+  });
+
+  it('returns null for words that are no date', () => {
+    expect(resolveDate('the talks', '2003-01-19')).toBeNull();
+  });
+});
+
+describe('analyzeText', () => {
+  it('splits sentences, keeps character offsets and resolves the dates in them', () => {
+    const text = 'Envoys met on Saturday.  The talks ended.';
+    const [a, b] = analyzeText(text, '2003-01-19');
+    expect(a!.text).toBe('Envoys met on Saturday.');
+    expect(b!.text).toBe('The talks ended.');
+    expect(text.slice(b!.offset, b!.offset + b!.text.length)).toBe('The talks ended.');
+    const met = a!.tokens[1]!;
+    expect([met.text, met.lemma, met.pos]).toEqual(['met', 'meet', 'VERB']);
+    expect(a!.text.slice(met.start, met.end)).toBe('met');
+    expect(a!.dates.map((d) => d.date)).toEqual(['2003-01-18']);
+  });
+
+  it('finds no dates without a publication date to resolve them against', () => {
+    expect(analyzeText('They met on Saturday.')[0]!.dates).toEqual([]);
+  });
+});
