@@ -28,6 +28,8 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
 };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
+/** Head nouns of bodies rather than people: pronouns call these "it", not "he" or "she". */
+const INSTITUTION = /(ment|tion|ry|cy|ship|ity|cil|court|army|police|party|office|house|military|navy|regime|cabinet|embassy|parliament|congress|senate|assembly|committee|commission|agency|bureau|union|alliance|coalition|movement|group|organi[sz]ation|front|league|force|guard|command|council|board|junta|state)$/;
 /** Words that are capitalised but never names: dates, months, titles. */
 const NOT_NAMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.|mr\.?|ms\.?|mrs\.?|dr\.?)$/;
 
@@ -84,6 +86,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   }
   const head = tokens[part.end - 1]!;
   const plural = head.pos === 'NOUN' && head.lemma !== head.lower && head.lower.endsWith('s');
+  // "the government" is an "it", "the minister" a "he"
+  const body = INSTITUTION.test(head.lower);
   const mention: DraftMention = {
     start,
     end: part.end,
@@ -107,12 +111,12 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     let code = base.code;
     if (role && isState) code = country + role;
     const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
-    return { ...mention, code, kind, human: Boolean(role) || base.kind === 'group', plural: role ? plural : false };
+    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural: role ? plural : false };
   }
   if (descriptor) {
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
   }
-  if (agents.length) return mention;
+  if (agents.length) return { ...mention, human: !body };
   if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
   return null;
 }
@@ -154,7 +158,9 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
       continue;
     }
     const p = PRONOUNS[t.lower];
-    if (p && (t.pos === 'PRON' || t.pos === 'DET')) {
+    // "its allies", "his goal": a possessive pronoun before a noun is not the actor itself
+    const possessive = (t.lower === 'its' || t.lower === 'his' || t.lower === 'their' || (t.lower === 'her' && tokens[i + 1]?.pos !== 'PUNCT')) && tokens[i + 1] && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[i + 1]!.pos);
+    if (p && !possessive && (t.pos === 'PRON' || t.pos === 'DET')) {
       out.push({
         start: i,
         end: i + 1,

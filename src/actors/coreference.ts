@@ -3,7 +3,7 @@
  * descriptions ("the communist nation") take the code of what they refer to earlier in the article.
  * The state lives for one article; create a new one per article.
  */
-import type { ActorMention } from '../model/types.js';
+import type { ActorMention, Token } from '../model/types.js';
 import type { DraftMention } from './build-mentions.js';
 
 interface Remembered {
@@ -20,10 +20,11 @@ export class ArticleContext {
   private names = new Map<string, ActorMention>();
 
   /** Resolves one sentence's mentions in order (a pronoun may point to a mention earlier in the same sentence). */
-  resolve(drafts: DraftMention[], sentence: number): ActorMention[] {
+  resolve(drafts: DraftMention[], sentence: number, tokens: Token[]): ActorMention[] {
     const out: ActorMention[] = [];
     for (const d of drafts) {
-      const m = this.resolveOne(d, sentence);
+      let m = this.resolveOne(d, sentence);
+      if (!m.code && d.kind === 'person') m = apposition(m, out, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence });
       if (m.code && d.name && (d.kind === 'person' || d.kind === 'agent')) this.names.set(d.name, m);
       out.push(m);
@@ -80,4 +81,20 @@ export class ArticleContext {
     }
     return null;
   }
+}
+
+/**
+ * "U.S. envoy to Asia, James Kelly, …": a name set off by a comma right after a coded role takes that role's code
+ * (and keeps it for "Mr. Kelly" later).
+ */
+function apposition(m: ActorMention, before: ActorMention[], tokens: Token[]): ActorMention {
+  if (tokens[m.start - 1]?.text !== ',') return m;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const b = before[i]!;
+    if (m.start - b.end > 5) break;
+    if (b.code && b.human && b.kind === 'agent') {
+      return { ...m, code: b.code, evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
+    }
+  }
+  return m;
 }

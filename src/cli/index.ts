@@ -30,9 +30,10 @@ program
   .option('-d, --date <YYYY-MM-DD>', 'publication date for inputs that carry none')
   .option('--dict <dir>', 'dictionaries folder to use instead of the bundled one')
   .option('--keep-uncoded', 'also emit events whose actor is named but has no code')
-  .action(async (inputs: string[], opts: { format: Format; date?: string; dict?: string; keepUncoded?: boolean }) => {
+  .option('--statements', 'also emit plain statements (CAMEO 01x)')
+  .action(async (inputs: string[], opts: { format: Format; date?: string; dict?: string; keepUncoded?: boolean; statements?: boolean }) => {
     const date = checkDate(opts.date);
-    const coder = createCoder({ dictionaries: opts.dict, keepUncoded: opts.keepUncoded });
+    const coder = createCoder({ dictionaries: opts.dict, keepUncoded: opts.keepUncoded, statements: opts.statements });
     const progress = new Progress(process.stderr);
     const table = [];
     let failures = 0;

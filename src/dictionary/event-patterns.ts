@@ -8,17 +8,20 @@ import type { CameoCode } from './cameo-codes.js';
 import { normalizeWord } from './normalize.js';
 import { type Row, fail, parseRows } from './parse-lines.js';
 
-export type PatternElement = { type: 'word'; words: Set<string>; text: string } | { type: 'gap' } | { type: 'target' };
+export type PatternElement = { type: 'word'; words: Set<string>; text: string } | { type: 'gap' } | { type: 'target' } | { type: 'source' };
 
 export interface EventPattern {
   id: string;
   code: string;
   kind: 'v' | 'n';
-  trigger: string;
+  /** Trigger lemmas (alternatives written a|b). */
+  triggers: string[];
   elements: PatternElement[];
   /** How many literal words it needs: more wins. */
   specificity: number;
   hasTarget: boolean;
+  /** A `$` slot: the source is found there and the clause subject becomes the target ("received aid from $"). */
+  hasSource: boolean;
   source: string;
   where: string;
 }
@@ -36,31 +39,37 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
   if (kind !== 'v' && kind !== 'n') fail(row, `kind must be v or n, not "${kind}"`);
   const parts = pattern!.split(/\s+/).filter(Boolean);
   const trigger = parts.shift();
-  if (!trigger || /[*+|]/.test(trigger)) fail(row, 'a pattern starts with its trigger word');
+  if (!trigger || /[*+$]/.test(trigger)) fail(row, 'a pattern starts with its trigger word (or a|b alternatives)');
   const elements: PatternElement[] = [];
   let specificity = 0;
   let targets = 0;
+  let sources = 0;
   for (const p of parts) {
     if (p === '*') elements.push({ type: 'gap' });
-    else if (p === '+') {
+    else if (p === '$') {
+      elements.push({ type: 'source' });
+      sources++;
+    } else if (p === '+') {
       elements.push({ type: 'target' });
       targets++;
     } else {
-      if (!/^[\p{L}\p{N}'.&-]+(\|[\p{L}\p{N}'.&-]+)*$/u.test(p)) fail(row, `"${p}" is not a word, a|b alternatives, * or +`);
+      if (!/^[\p{L}\p{N}'.&-]+(\|[\p{L}\p{N}'.&-]+)*$/u.test(p)) fail(row, `"${p}" is not a word, a|b alternatives, *, + or $`);
       elements.push({ type: 'word', words: new Set(p.split('|').map(normalizeWord)), text: p });
       specificity++;
     }
   }
   if (targets > 1) fail(row, 'a pattern has at most one +');
+  if (sources > 1 || (sources && targets)) fail(row, 'a pattern has at most one $, and not with a +');
   if (elements[elements.length - 1]?.type === 'gap') fail(row, 'a pattern cannot end with *');
   return {
     id: id!,
     code: code!,
     kind,
-    trigger: normalizeWord(trigger),
+    triggers: trigger.split('|').filter(Boolean).map(normalizeWord),
     elements,
     specificity,
     hasTarget: targets === 1,
+    hasSource: sources === 1,
     source: pattern!,
     where: `${row.file.split('/').slice(-2).join('/')}:${row.line}`,
   };
@@ -81,9 +90,11 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
       seen.set(p.id, p.where);
       index.all.push(p);
       const map = p.kind === 'v' ? index.verbs : index.nouns;
-      const list = map.get(p.trigger) ?? [];
-      list.push(p);
-      map.set(p.trigger, list);
+      for (const t of p.triggers) {
+        const list = map.get(t) ?? [];
+        list.push(p);
+        map.set(t, list);
+      }
     }
   }
   // most specific first; a target slot breaks ties (it says where the target is)

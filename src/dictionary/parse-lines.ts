@@ -18,7 +18,8 @@ export function parseRows(text: string, file: string, minFields: number, maxFiel
     const raw = lines[i]!;
     const trimmed = raw.trim();
     if (trimmed === '' || trimmed.startsWith('#')) continue;
-    const fields = trimmed.split('|').map((f) => f.trim());
+    // a bar separates fields only with space (or the line's end) around it: `a|b` inside a field is an alternative
+    const fields = trimmed.split(/(?<=^|\s)\|(?=\s|$)/).map((f) => f.trim());
     while (fields.length > minFields && fields[fields.length - 1] === '') fields.pop();
     if (fields.length < minFields || fields.length > maxFields) {
       const want = minFields === maxFields ? `${minFields}` : `${minFields} to ${maxFields}`;
@@ -42,7 +43,7 @@ export function fail(row: Row, problem: string): never {
   throw new DictionaryError(row.file, row.line, row.raw, problem);
 }
 
-const DATE = /^(\d{4})(?:-(\d{2})-(\d{2}))?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** `FROM..TO` (either end optional; `YYYY` allowed) → ISO dates; empty → always valid. */
 export function parseRange(row: Row, field: string | undefined): { from: string; to: string } {
@@ -54,8 +55,13 @@ export function parseRange(row: Row, field: string | undefined): { from: string;
     const v = s.trim();
     if (v === '') return first ? all.from : all.to;
     const m = DATE.exec(v);
-    if (!m) fail(row, `"${v}" is not a date (YYYY-MM-DD or YYYY)`);
+    if (!m) fail(row, `"${v}" is not a date (YYYY-MM-DD, YYYY-MM or YYYY)`);
     if (!m[2]) return first ? `${m[1]}-01-01` : `${m[1]}-12-31`;
+    if (!m[3]) {
+      // a month: its first day, or its last (day 0 of the next month)
+      const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+      return first ? `${v}-01` : `${v}-${String(last).padStart(2, '0')}`;
+    }
     return v;
   };
   const from = end(parts[0]!, true);

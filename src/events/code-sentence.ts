@@ -23,6 +23,11 @@ export interface CodeOptions {
   published?: string;
   /** Keep events whose source or target is named but has no code (GDELT leaves such actor fields blank). */
   keepUncoded?: boolean;
+  /**
+   * Also emit plain statements (CAMEO 01x). Off by default: the codebook makes statements subordinate, PLOVER has
+   * no type for them, and they are what analysts call noise in GDELT.
+   */
+  statements?: boolean;
 }
 
 interface Candidate {
@@ -31,6 +36,9 @@ interface Candidate {
   source: ActorMention;
   target: ActorMention | undefined;
   mood: Mood;
+  noun: boolean;
+  /** For verbs: the end of the words the verb governs, where a noun trigger adds nothing ("appealed for aid to X"). */
+  reach: number;
 }
 
 const WINDOW = 16;
@@ -57,7 +65,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     trace.push(line);
     let hit: { p: EventPattern; m: PatternMatch } | null = null;
     for (const p of patterns) {
-      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit);
+      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit, view.skippable);
       line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m && !hit) hit = { p, m };
     }
@@ -95,14 +103,24 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         g = x;
         break;
       }
-      const pre = tokens.slice(Math.max(0, i - 3), i);
-      const neg = pre.find((x) => k.modality.negation.has(x.lower) || k.modality.hypothetical.has(x.lower));
-      if (neg) mood = { kind: 'none', why: `"${neg.text}" before the noun` };
+      let cue = -1;
+      for (let x = Math.max(0, i - 3); x < i; x++) {
+        if (k.modality.negation.has(tokens[x]!.lower) || k.modality.hypothetical.has(tokens[x]!.lower)) cue = x;
+      }
+      if (cue >= 0 && cue === g && k.modality.hypothetical.has(tokens[g]!.lemma)) {
+        // "is willing to consider aid": considering is only an intention when the considering is one
+        const gm = moodOf(view, g, view.verbGroup(g).start, k.modality);
+        mood = gm.kind === 'intent' ? { kind: 'intent', governor: g } : { kind: 'none', why: `only considered ("${tokens[g]!.text}")` };
+      } else if (cue >= 0) mood = { kind: 'none', why: `"${tokens[cue]!.text}" before the noun` };
       else if (g >= 0) mood = moodOf(view, g, view.verbGroup(g).start, k.modality);
       else mood = { kind: 'asserted' };
       source = owner ?? (g >= 0 ? subjects.subjectOf(g) : undefined);
     }
-    if (!target) {
+    if (m.sourceAt >= 0) {
+      // "received aid from Japan": the actor at `$` acts, on the clause subject
+      target = source;
+      source = view.firstMention(m.sourceAt, m.sourceAt + 4, target);
+    } else if (!target) {
       if (m.targetAt >= 0) target = view.firstMention(m.targetAt, m.targetAt + 4, source);
       else {
         const end = view.objectRegionEnd(Math.max(m.end, i + 1));
@@ -120,17 +138,20 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       continue;
     }
     line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : ''}`;
-    candidates.push({ pattern: p, trigger: m.words, source, target, mood });
+    candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach: isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i });
   }
 
   // an intention composed with the action it names is more specific than the bare "agreed to" it came from
   const governors = new Set(candidates.flatMap((c) => (c.mood.kind === 'intent' ? [c.mood.governor] : [])));
-  const kept = candidates.filter((c) => !(governors.has(c.trigger[0]!) && c.pattern.code.startsWith('03')));
+  const generic = (c: Candidate) => governors.has(c.trigger[0]!) && (c.pattern.code.startsWith('03') || c.pattern.code.startsWith('01'));
+  const verbs = candidates.filter((c) => !c.noun && !generic(c));
+  const kept = candidates.filter((c) => !generic(c) && !(c.noun && verbs.some((v) => v.trigger[0]! < c.trigger[0]! && c.trigger[0]! < v.reach)));
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
   for (const c of kept) {
     for (const e of expand(c, view, k, opts)) {
-      const key = `${e.source}|${e.target}|${e.code}|${e.source_text}|${e.target_text}`;
+      if (e.root === '01' && !opts.statements) continue;
+      const key = e.source || e.target ? `${e.source}|${e.target}|${e.code}` : `${e.source_text}|${e.target_text}|${e.code}`;
       if (seen.has(key)) continue;
       seen.add(key);
       events.push(e);

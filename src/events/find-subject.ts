@@ -46,7 +46,8 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
         if (view.isVerb(k) || view.isHardStop(k)) break;
         if (tokens[k]!.text === ',') {
           const head = view.mentionAt[k - 1];
-          if (head && head.end === k) return head;
+          const inPP = head && tokens[head.start - 1]?.pos === 'ADP' && tokens[head.start - 1]?.lower !== 'of';
+          if (head && head.end === k && !inPP) return head;
           // "U.S. envoy to Asia, James Kelly, has met": the apposition itself names the subject
           const inner = view.mentionAt[j - 1];
           if (inner && inner.end === j) return inner;

@@ -12,18 +12,25 @@ export interface PatternMatch {
   words: number[];
   /** Token index where the `+` slot sits, or -1. */
   targetAt: number;
+  /** Token index where the `$` slot sits, or -1. */
+  sourceAt: number;
   end: number;
 }
 
-/** `limit` is the exclusive end of the window the pattern may use. */
-export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number): PatternMatch | null {
+/**
+ * `limit` is the exclusive end of the window the pattern may use. `skippable[i]` marks words a pattern steps over
+ * without saying so (dates and adverbs: "agreed Sunday to", "met separately with").
+ */
+export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[]): PatternMatch | null {
   const words = [trigger];
   let targetAt = -1;
+  let sourceAt = -1;
   const step = (e: number, at: number): number => {
     if (e === p.elements.length) return at;
     const el = p.elements[e]!;
-    if (el.type === 'target') {
-      targetAt = at;
+    if (el.type === 'target' || el.type === 'source') {
+      if (el.type === 'target') targetAt = at;
+      else sourceAt = at;
       return step(e + 1, at);
     }
     if (el.type === 'gap') {
@@ -41,8 +48,9 @@ export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, 
       if (r >= 0) return r;
       words.pop();
     }
+    if (skippable?.[at] && at > trigger) return step(e, at + 1);
     return -1;
   };
   const end = step(0, trigger + 1);
-  return end >= 0 ? { words, targetAt, end } : null;
+  return end >= 0 ? { words, targetAt, sourceAt, end } : null;
 }

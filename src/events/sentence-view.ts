@@ -25,6 +25,8 @@ export class SentenceView {
   /** mentionAt[i] = the mention covering token i, if any. */
   readonly mentionAt: (ActorMention | undefined)[];
   readonly dateAt: boolean[];
+  /** Words patterns may step over: dates and adverbs. */
+  readonly skippable: boolean[];
 
   constructor(
     readonly sentence: Sentence,
@@ -35,6 +37,7 @@ export class SentenceView {
     for (const m of mentions) for (let i = m.start; i < m.end; i++) this.mentionAt[i] = m;
     this.dateAt = new Array(this.tokens.length).fill(false);
     for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
+    this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
   }
 
   isVerb(i: number): boolean {

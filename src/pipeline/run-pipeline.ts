@@ -25,6 +25,7 @@ export interface CodedArticle {
 
 export interface PipelineOptions {
   keepUncoded?: boolean;
+  statements?: boolean;
 }
 
 export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
@@ -36,10 +37,10 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
   for (const sentence of sentences) {
     // 3. actors
     const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date);
-    const actors = context.resolve(drafts, sentence.index);
+    const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events
     const view = new SentenceView(sentence, actors);
-    const coded = codeSentence(view, k, { docId: article.id, published: article.date, keepUncoded: opts.keepUncoded });
+    const coded = codeSentence(view, k, { docId: article.id, published: article.date, keepUncoded: opts.keepUncoded, statements: opts.statements });
     events.push(...coded.events);
     out.push({ sentence, actors, trace: coded.trace });
   }

@@ -36,12 +36,19 @@ export function analyzeText(text: string, published?: string): Sentence[] {
 
   const sentences: Sentence[] = [];
   let e = 0;
-  for (const [a, b] of sentenceSpans) {
+  for (const [first, b] of sentenceSpans) {
+    // wink keeps line breaks as tokens; a sentence starts at its first real word
+    let a = first;
+    while (a < b && !values[a]!.trim()) a++;
     const offset = starts[a] ?? 0;
     const endChar = (starts[b] ?? 0) + (values[b]?.length ?? 0);
     const toks: Token[] = [];
+    // wink token index → index in this sentence's (whitespace-free) token list
+    const index: number[] = [];
     for (let i = a; i <= b; i++) {
       const v = values[i]!;
+      index[i] = toks.length;
+      if (!v.trim()) continue;
       toks.push({
         text: v,
         lower: v.toLowerCase(),
@@ -55,7 +62,7 @@ export function analyzeText(text: string, published?: string): Sentence[] {
     const dateSpans: [number, number][] = [];
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
       const [s, t] = entitySpans[e]!;
-      if (s >= a && entityTypes[e] === 'DATE') dateSpans.push([s - a, t - a]);
+      if (s >= a && entityTypes[e] === 'DATE') dateSpans.push([index[s]!, index[t]!]);
       e++;
     }
     sentences.push({

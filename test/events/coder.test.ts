@@ -15,6 +15,8 @@ describe('clause roles', () => {
     ['China was attacked by Russia.', ['RUS>CHN:190']],
     ['Russian officials said Japan attacked China.', ['JPNGOV>CHN:190'.replace('JPNGOV', 'JPN')]],
     ['Russia met with Japan after talks with Chinese officials.', ['RUS>JPN:040', 'RUS>CHNGOV:040']],
+    ['North Korea received food aid from China.', ['CHN>PRK:070']],
+    ['Japan, which met with China, attacked Russia.', ['JPN>CHN:040', 'JPN>RUS:190']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
