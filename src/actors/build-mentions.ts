@@ -56,15 +56,17 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   let descriptor: ActorEntry | null = null;
   const covered = new Set<number>();
   for (const h of inside) {
-    for (let i = h.start; i < h.end; i++) covered.add(i);
     const valid = h.entries.filter((e) => inRange(e, date));
+    // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
+    if (valid.length) for (let i = h.start; i < h.end; i++) covered.add(i);
     const pick = valid.find((e) => e.kind === 'person') ?? valid.find((e) => BASE_KINDS.has(e.kind)) ?? valid.find((e) => e.kind === 'agent') ?? valid[0];
     if (!pick) continue;
     entries.push(pick.id);
     if (pick.kind === 'person') person ??= pick;
     else if (BASE_KINDS.has(pick.kind)) base ??= pick;
     else if (pick.kind === 'agent') {
-      role = pick.code;
+      // "rebel leaders", "military officials": a specific role beats the generic GOV of leader/official
+      if (!role || role === 'GOV' || role === 'ELI') role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")
       if (roleFromModifier) role = roleFromModifier;
@@ -111,20 +113,25 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     let code = base.code;
     if (role && isState) code = country + role;
     const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
-    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural: role ? plural : false };
+    const attributive = base.kind === 'adjective' && !role;
+    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural: role ? plural : false, ...(attributive ? { attributive } : {}) };
   }
   if (descriptor) {
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
   }
   if (agents.length) return { ...mention, human: !body };
+  // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
+  if (unknown.length === 1 && start === 0 && part.end - start === 1) return null;
   if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
   return null;
 }
 
-export function buildMentions(tokens: Token[], text: string, dict: ActorDictionary, date: string | undefined): DraftMention[] {
+export function buildMentions(tokens: Token[], text: string, dict: ActorDictionary, date: string | undefined, dates: { start: number; end: number }[] = []): DraftMention[] {
   const hits = matchDictionary(dict.trie, tokens);
   const out: DraftMention[] = [];
-  const chunks: Chunk[] = chunkNounPhrases(tokens, hits);
+  const stop = new Array<boolean>(tokens.length).fill(false);
+  for (const d of dates) for (let i = d.start; i < d.end; i++) stop[i] = true;
+  const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop);
   let c = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -177,5 +184,22 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
       });
     }
   }
+  shareRoles(out, tokens);
   return out;
+}
+
+/**
+ * "Hungarian and Romanian officials": a bare nationality coordinated with a nationality + role noun shares the role
+ * (HUNGOV, ROUGOV), as the words mean.
+ */
+function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
+  for (let i = mentions.length - 2; i >= 0; i--) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!a.code || !b.code || a.code.length !== 3 || b.code.length <= 3 || a.evidence.entries.length !== 1) continue;
+    if (!a.evidence.entries[0]!.startsWith('adjective:') || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
+    const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
+    if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
+    mentions[i] = { ...a, code: a.code + b.code.slice(3), kind: b.kind, human: b.human, plural: b.plural, agents: b.agents, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries.slice(1)], via: 'shared role' } };
+  }
 }

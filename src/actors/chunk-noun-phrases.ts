@@ -19,14 +19,15 @@ function nominal(t: Token): boolean {
   return NOMINAL.has(t.pos) || (t.pos === 'X' && t.cap);
 }
 
-export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[]): Chunk[] {
+/** `stop[i]` marks tokens no chunk may hold (dates: "the Security Council today" names the Council only). */
+export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: boolean[] = []): Chunk[] {
   const hitEnd = new Int32Array(tokens.length).fill(-1);
   for (const h of hits) hitEnd[h.start] = h.end;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (!(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET')) {
+    if (stop[i] || !(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET')) {
       i++;
       continue;
     }
@@ -34,6 +35,7 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[]): Chunk[
     let possessive = -1;
     while (i < tokens.length) {
       const h = hitEnd[i]!;
+      if (stop[i] && h <= 0) break;
       if (h > 0) {
         i = h;
         continue;

@@ -108,7 +108,8 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       const tenure = { code: code!, ...parseRange(row, range) };
       let entry = dict.people.get(id!);
       if (!entry) {
-        entry = { id: `person:${id}`, kind: 'person', code: code!, from: tenure.from, to: tenure.to, tenures: [], where: where(row) };
+        // a person is always a person; only their code depends on the date (personCode)
+        entry = { id: `person:${id}`, kind: 'person', code: code!, from: '0000-01-01', to: '9999-12-31', tenures: [], where: where(row) };
         dict.people.set(id!, entry);
       }
       entry.tenures!.push(tenure);

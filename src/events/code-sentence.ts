@@ -65,7 +65,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     trace.push(line);
     let hit: { p: EventPattern; m: PatternMatch } | null = null;
     for (const p of patterns) {
-      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit, view.skippable);
+      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
       line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m && !hit) hit = { p, m };
     }
@@ -127,6 +127,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         target = view.firstMention(i + 1, end, source);
         // "ruled out a treaty, demanded by North Korea": the demand's author is the target
         if (!target && tokens[end]?.pos === 'VERB' && tokens[end + 1]?.lower === 'by') target = view.firstMention(end + 2, end + 5);
+        // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target
+        // (not for "A and B agreed …", which is pairwise)
+        if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, end, source, k);
       }
     }
     if (!source) {
@@ -192,8 +195,10 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const out: CodedEvent[] = [];
   const date = nearestDate(view, c.trigger[0]!) ?? opts.published ?? null;
   const sentence = view.sentence;
-  for (const [s, t] of pairs) {
-    if (t && s.code && s.code === t.code) continue;
+  for (const [s, tt] of pairs) {
+    // an actor acting on itself is a reading error more often than news ("Iraqi Kurds demonstrated in Kirkuk")
+    const t = tt && s.code && s.code === tt.code ? undefined : tt;
+    if (!t && tt && pairs.length > 1) continue;
     out.push({
       doc_id: opts.docId,
       sentence_index: sentence.index,
@@ -233,4 +238,18 @@ function nearestDate(view: SentenceView, at: number): string | null {
     }
   }
   return best;
+}
+
+/** The first actor in the complement after the object region, before the sentence turns to who reported it. */
+function complementTarget(view: SentenceView, from: number, source: ActorMention | undefined, k: Knowledge): ActorMention | undefined {
+  const tokens = view.tokens;
+  for (let i = from; i < Math.min(tokens.length, from + 14); i++) {
+    if (view.isHardStop(i)) return undefined;
+    const t = tokens[i]!;
+    // ", officials said": what follows a comma and leads to a reporting verb is the reporter, not a target
+    if (t.text === ',' && tokens.slice(i + 1, i + 6).some((x) => x.pos === 'VERB' && k.modality.reporting.has(x.lemma))) return undefined;
+    const m = view.mentionAt[i];
+    if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
+  }
+  return undefined;
 }

@@ -21,7 +21,7 @@ export interface PatternMatch {
  * `limit` is the exclusive end of the window the pattern may use. `skippable[i]` marks words a pattern steps over
  * without saying so (dates and adverbs: "agreed Sunday to", "met separately with").
  */
-export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[]): PatternMatch | null {
+export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionEnd?: Int32Array): PatternMatch | null {
   const words = [trigger];
   let targetAt = -1;
   let sourceAt = -1;
@@ -31,6 +31,13 @@ export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, 
     if (el.type === 'target' || el.type === 'source') {
       if (el.type === 'target') targetAt = at;
       else sourceAt = at;
+      // the slot holds the actor's words when one starts there ("urged + to" steps over "North Korea")
+      const det = tokens[at]?.pos === 'DET' ? at + 1 : at;
+      const over = mentionEnd?.[det] ?? 0;
+      if (over > 0 && e + 1 < p.elements.length) {
+        const r = step(e + 1, over);
+        if (r >= 0) return r;
+      }
       return step(e + 1, at);
     }
     if (el.type === 'gap') {

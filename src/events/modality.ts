@@ -14,10 +14,15 @@ const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume']);
 export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality): Mood {
   const tokens = view.tokens;
   const group = tokens.slice(groupStart, trigger);
+  // "X said it would allow …": reported speech turns "would" into a future, an intention
+  const reported = () => tokens.slice(0, groupStart).some((t) => t.pos === 'VERB' && modality.reporting.has(t.lemma));
+  let futureInPast = false;
   for (const t of group) {
     if (modality.negation.has(t.lower)) return { kind: 'none', why: `negated by "${t.text}"` };
-    if (modality.hypothetical.has(t.lower)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
+    if ((t.lower === 'would' || t.lower === "'d") && reported()) futureInPast = true;
+    else if (modality.hypothetical.has(t.lower)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
   }
+  if (futureInPast) return { kind: 'intent', governor: groupStart };
   for (const t of group) if (modality.intentGovernor.has(t.lower)) return { kind: 'intent', governor: groupStart };
 
   // a conditional clause: "if it abandons …"

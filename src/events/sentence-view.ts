@@ -27,6 +27,8 @@ export class SentenceView {
   readonly dateAt: boolean[];
   /** Words patterns may step over: dates and adverbs. */
   readonly skippable: boolean[];
+  /** mentionEnd[i] = end of the mention starting at token i, else 0. */
+  readonly mentionEnd: Int32Array;
 
   constructor(
     readonly sentence: Sentence,
@@ -38,6 +40,8 @@ export class SentenceView {
     this.dateAt = new Array(this.tokens.length).fill(false);
     for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
     this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
+    this.mentionEnd = new Int32Array(this.tokens.length);
+    for (const m of mentions) this.mentionEnd[m.start] = m.end;
   }
 
   isVerb(i: number): boolean {
@@ -80,9 +84,12 @@ export class SentenceView {
     }
     const verb = this.tokens[v]!;
     const participle = verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
-    const byNext = this.tokens[v + 1]?.lower === 'by' || this.tokens[v + 2]?.lower === 'by';
-    const passive = participle && ((be && !words.includes('have') && !words.includes('has') && !words.includes('had')) || (byNext && !be && start === v));
-    return { start, verb: v, words, infinitive, passive: passive || (participle && be) };
+    // a reduced relative ("a treaty, demanded by North Korea"): no subject of its own, a by-phrase right after
+    const before = this.tokens[start - 1];
+    const reduced = this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && !this.mentionAt[start - 1] && (before.text === ',' || before.pos === 'NOUN');
+    const perfect = words.includes('have') || words.includes('has') || words.includes('had');
+    const passive = participle && ((be && !perfect) || (be && words.includes('been')) || reduced);
+    return { start, verb: v, words, infinitive, passive };
   }
 
   /** The end (exclusive) of the region a verb's object and complements may occupy. */

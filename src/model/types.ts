@@ -70,6 +70,8 @@ export interface ActorMention extends Span {
   plural: boolean;
   /** Human (a person or people) as opposed to a state or body, for he/she/it. */
   human: boolean;
+  /** Named only by a nationality adjective on a non-actor noun ("the North Korean nuclear stand-off"). */
+  attributive?: boolean;
   /** Person id when a known person, for "Mr. Kelly" and pronouns. */
   person?: string;
   evidence: ActorEvidence;

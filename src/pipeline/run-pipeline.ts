@@ -36,7 +36,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
   const events: CodedEvent[] = [];
   for (const sentence of sentences) {
     // 3. actors
-    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date);
+    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events
     const view = new SentenceView(sentence, actors);

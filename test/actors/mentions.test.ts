@@ -28,7 +28,7 @@ describe('actor mentions', () => {
   });
 
   it('knows states only while they existed', () => {
-    expect(actors('Russia spoke.', '1985-01-01')).toEqual(['Russia=?']);
+    expect(actors('Then Russia spoke.', '1985-01-01')).toEqual(['Russia=?']);
     expect(actors('The Soviet Union spoke.', '1985-01-01')).toEqual(['Soviet Union=SUN']);
   });
 
