@@ -17,6 +17,8 @@ export interface DraftMention extends ActorMention {
   name: string | null;
   /** A title ("Mr.", "Ms.") before a bare surname. */
   titled: boolean;
+  /** The role its agent nouns give ("GOV" for "the Bush administration"), or ''. */
+  role: string;
   candidates?: string[];
   pronoun?: 'he' | 'it' | 'they';
 }
@@ -100,6 +102,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     human: true,
     evidence: { entries, via: 'dictionary' },
     agents,
+    role,
     name: person || unknown.length ? surname : null,
     titled,
   };
@@ -178,6 +181,7 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
         human: p === 'he',
         evidence: { entries: [], via: 'pronoun' },
         agents: [],
+        role: '',
         name: null,
         titled: false,
         pronoun: p,

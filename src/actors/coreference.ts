@@ -5,6 +5,7 @@
  */
 import type { ActorMention, Token } from '../model/types.js';
 import type { DraftMention } from './build-mentions.js';
+import { type ActorDictionary, personBySurname, personCode } from '../dictionary/load-actors.js';
 
 interface Remembered {
   mention: ActorMention;
@@ -18,6 +19,12 @@ const PRONOUN_REACH = 3;
 export class ArticleContext {
   private history: Remembered[] = [];
   private names = new Map<string, ActorMention>();
+
+  /** `dict` and `date` let a surname nobody introduced fall back to the one office-holder of that name. */
+  constructor(
+    private readonly dict?: ActorDictionary,
+    private readonly date?: string,
+  ) {}
 
   /** Resolves one sentence's mentions in order (a pronoun may point to a mention earlier in the same sentence). */
   resolve(drafts: DraftMention[], sentence: number, tokens: Token[]): ActorMention[] {
@@ -48,7 +55,7 @@ export class ArticleContext {
 
   private lookup(d: DraftMention, sentence: number, candidates: string[] | undefined, pronoun: string | undefined): ActorMention | null {
     if (pronoun) {
-      // salience: within the nearest sentence that has a fitting mention, the first one (usually its subject)
+      // salience: the nearest earlier sentence with a fitting mention gives its first one (usually its subject)
       const fits = (m: ActorMention): boolean =>
         pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? !m.human && !m.plural : m.plural;
       let best: ActorMention | null = null;
@@ -57,6 +64,8 @@ export class ArticleContext {
         const r = this.history[i]!;
         if (sentence - r.sentence > PRONOUN_REACH) break;
         if (best && r.sentence !== bestSentence) break;
+        // in the pronoun's own sentence the nearest fitting mention wins; in earlier ones the first (the subject)
+        if (best && r.sentence === sentence) break;
         if (fits(r.mention)) {
           best = r.mention;
           bestSentence = r.sentence;
@@ -64,7 +73,17 @@ export class ArticleContext {
       }
       return best;
     }
-    if (d.kind === 'person' && d.name) return this.names.get(d.name) ?? null;
+    if ((d.kind === 'person' || d.kind === 'agent') && d.name) {
+      let found: ActorMention | null = this.names.get(d.name) ?? null;
+      if (!found && this.dict) {
+        const p = personBySurname(this.dict, d.name, this.date);
+        if (p) found = { ...d, code: personCode(p, this.date), person: p.id, evidence: { entries: [p.id], via: 'surname' } };
+      }
+      if (!found?.code) return null;
+      // "the Bush administration": the person's country, the phrase's own role
+      if (d.kind === 'agent' && d.role) return { ...found, code: found.code.slice(0, 3) + d.role, person: undefined, human: d.human };
+      return found;
+    }
     if (d.kind === 'descriptor' && candidates) {
       for (let i = this.history.length - 1; i >= 0; i--) {
         const code = this.history[i]!.mention.code!;

@@ -15,8 +15,10 @@ export interface ActorDictionary {
   people: Map<string, ActorEntry>;
   /** Every entry by id, for lint and explain. */
   entries: Map<string, ActorEntry>;
-  /** Country code → capital-government code, e.g. USA → USAGOV. */
+  /** Country code → its entry. */
   countries: Map<string, ActorEntry>;
+  /** Last word of every person's names → those people, for a bare "Bush" or "the Bush administration". */
+  surnames: Map<string, ActorEntry[]>;
 }
 
 const CODE = /^[A-Z*-]{3}(?:[A-Z]{3})*$/;
@@ -46,7 +48,7 @@ function checkCode(row: Row, code: string, what = 'code'): string {
 }
 
 export function loadActorDictionary(dir: string): ActorDictionary {
-  const dict: ActorDictionary = { trie: newNode(), people: new Map(), entries: new Map(), countries: new Map() };
+  const dict: ActorDictionary = { trie: newNode(), people: new Map(), entries: new Map(), countries: new Map(), surnames: new Map() };
 
   const countries = read(dir, 'countries.txt');
   if (countries) {
@@ -114,6 +116,14 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       }
       entry.tenures!.push(tenure);
       add(dict, list(names), entry);
+      for (const name of list(names)) {
+        const words = phraseKey(name);
+        const last = words[words.length - 1];
+        if (words.length < 2 || !last) continue;
+        const known = dict.surnames.get(last) ?? [];
+        if (!known.includes(entry)) known.push(entry);
+        dict.surnames.set(last, known);
+      }
     }
   }
   const descriptors = read(dir, 'descriptors.txt');
@@ -137,4 +147,11 @@ export function personCode(entry: ActorEntry, date: string | undefined): string 
   if (hit) return hit.code;
   // out of office: still of that country, in no role the date supports
   return (tenures[0]?.code ?? entry.code).slice(0, 3);
+}
+
+/** The one person with this surname who held an office on the date, if exactly one did. */
+export function personBySurname(dict: ActorDictionary, surname: string, date: string | undefined): ActorEntry | null {
+  if (!date) return null;
+  const inOffice = (dict.surnames.get(surname) ?? []).filter((p) => p.tenures?.some((t) => t.from <= date && date <= t.to && t.code.length > 3 && !t.code.endsWith('ELI')));
+  return inOffice.length === 1 ? inOffice[0]! : null;
 }

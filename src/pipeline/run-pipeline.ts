@@ -31,7 +31,7 @@ export interface PipelineOptions {
 export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
   // 2. text
   const sentences = analyzeText(article.text, article.date);
-  const context = new ArticleContext();
+  const context = new ArticleContext(k.actors, article.date);
   const out: CodedSentence[] = [];
   const events: CodedEvent[] = [];
   for (const sentence of sentences) {
