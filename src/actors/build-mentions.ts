@@ -117,7 +117,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (role && isState) code = country + role;
     const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
     const attributive = base.kind === 'adjective' && !role;
-    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural: role ? plural : false, ...(attributive ? { attributive } : {}) };
+    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural, ...(attributive ? { attributive } : {}) };
   }
   if (descriptor) {
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
