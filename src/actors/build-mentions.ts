@@ -116,6 +116,12 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     let code = base.code;
     if (role && isState) code = country + role;
     const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
+    // "Palestinians", "ethnic Albanians", "Iraqi Kurds": a people named as a plural noun are its civilians
+    const people = head.pos === 'NOUN' || head.pos === 'PROPN' ? /[^s]s$/.test(head.lower) && (head.cap || plural) : false;
+    if (base.kind === 'adjective' && !role && people && (covered.has(part.end - 1) || head.cap)) {
+      code = country + 'CVL';
+      return { ...mention, code, kind: 'agent', human: true, plural: true };
+    }
     const attributive = base.kind === 'adjective' && !role;
     return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural, ...(attributive ? { attributive } : {}) };
   }

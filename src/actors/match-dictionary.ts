@@ -41,7 +41,9 @@ function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: num
     }
     frontier = next;
     for (const node of frontier) {
-      const entries = tokens[start]!.cap ? node.entries : node.entries.filter((e) => !NAMES.has(e.kind));
+      let entries = tokens[start]!.cap ? node.entries : node.entries.filter((e) => !NAMES.has(e.kind));
+      // a verb is not a role word: "rioted" is not the modifier "riot", "leads" is not "lead"
+      if (i === start && (tokens[start]!.pos === 'VERB' || tokens[start]!.pos === 'AUX')) entries = entries.filter((e) => NAMES.has(e.kind));
       if (entries.length) best = { start, end: i + 1, entries };
     }
   }

@@ -29,11 +29,11 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['jsonl', 'tsv', 'table']).default('jsonl'))
   .option('-d, --date <YYYY-MM-DD>', 'publication date for inputs that carry none')
   .option('--dict <dir>', 'dictionaries folder to use instead of the bundled one')
-  .option('--keep-uncoded', 'also emit events whose actor is named but has no code')
+  .option('--coded-only', 'drop events whose source or target has no CAMEO code')
   .option('--statements', 'also emit plain statements (CAMEO 01x)')
-  .action(async (inputs: string[], opts: { format: Format; date?: string; dict?: string; keepUncoded?: boolean; statements?: boolean }) => {
+  .action(async (inputs: string[], opts: { format: Format; date?: string; dict?: string; codedOnly?: boolean; statements?: boolean }) => {
     const date = checkDate(opts.date);
-    const coder = createCoder({ dictionaries: opts.dict, keepUncoded: opts.keepUncoded, statements: opts.statements });
+    const coder = createCoder({ dictionaries: opts.dict, codedOnly: opts.codedOnly, statements: opts.statements });
     const progress = new Progress(process.stderr);
     const table = [];
     let failures = 0;

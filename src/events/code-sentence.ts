@@ -21,8 +21,11 @@ export interface TraceLine {
 export interface CodeOptions {
   docId: string;
   published?: string;
-  /** Keep events whose source or target is named but has no code (GDELT leaves such actor fields blank). */
-  keepUncoded?: boolean;
+  /**
+   * Drop events whose source or target is named in the text but has no CAMEO code. By default they are kept, with a
+   * null code and the words (GDELT leaves such actor fields blank too): "Siemens" is still who acted.
+   */
+  codedOnly?: boolean;
   /**
    * Also emit plain statements (CAMEO 01x). Off by default: the codebook makes statements subordinate, PLOVER has
    * no type for them, and they are what analysts call noise in GDELT.
@@ -51,11 +54,12 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const isVerb = t.pos === 'VERB';
-    const isNoun = t.pos === 'NOUN' || t.pos === 'PROPN';
+    const repaired = view.repaired.get(i);
+    const isVerb = t.pos === 'VERB' || repaired !== undefined;
+    const isNoun = !isVerb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isVerb && !isNoun) continue;
     const map = isVerb ? k.patterns.verbs : k.patterns.nouns;
-    const patterns = map.get(t.lemma) ?? map.get(t.lower);
+    const patterns = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
     if (!patterns) continue;
     if (isNoun && view.mentionAt[i]?.code && view.mentionAt[i]!.kind !== 'agent') continue;
 
@@ -121,8 +125,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       target = source;
       source = view.firstMention(m.sourceAt, m.sourceAt + 4, target);
     } else if (!target) {
-      if (m.targetAt >= 0) target = view.firstMention(m.targetAt, m.targetAt + 4, source);
-      else {
+      if (m.targetAt >= 0) {
+        target = view.firstMention(m.targetAt, m.targetAt + 4, source);
+        if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, view.objectRegionEnd(m.end), source, k);
+      } else {
         const end = view.objectRegionEnd(Math.max(m.end, i + 1));
         target = view.firstMention(i + 1, end, source);
         // "ruled out a treaty, demanded by North Korea": the demand's author is the target
@@ -174,7 +180,7 @@ function finalCode(c: Candidate, k: Knowledge): string | null {
 }
 
 function usable(m: ActorMention | undefined, opts: CodeOptions): boolean {
-  return Boolean(m && (m.code || (opts.keepUncoded && m.kind !== 'pronoun')));
+  return Boolean(m && (m.code || (!opts.codedOnly && m.kind !== 'pronoun' && m.kind !== 'descriptor')));
 }
 
 /** Compound actors fan out; a compound subject with no target acts on itself pairwise ("A and B agreed"). */

@@ -30,9 +30,13 @@ export class SentenceView {
   /** mentionEnd[i] = end of the mention starting at token i, else 0. */
   readonly mentionEnd: Int32Array;
 
+  /** Tokens the tagger called nouns or adjectives that stand where a verb must ("demonstrators rioted"), with their lemma. */
+  readonly repaired = new Map<number, string>();
+
   constructor(
     readonly sentence: Sentence,
     readonly mentions: ActorMention[],
+    verbLemmas?: (word: string) => boolean,
   ) {
     this.tokens = sentence.tokens;
     this.mentionAt = new Array(this.tokens.length);
@@ -42,10 +46,21 @@ export class SentenceView {
     this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
     this.mentionEnd = new Int32Array(this.tokens.length);
     for (const m of mentions) this.mentionEnd[m.start] = m.end;
+    if (verbLemmas) this.repairVerbs(verbLemmas);
+    // a repaired verb ends the noun phrase that swallowed it
+    for (const [i] of this.repaired) {
+      const m = this.mentionAt[i];
+      if (!m || m.start >= i) continue;
+      const cut: ActorMention = { ...m, end: i, text: sentence.text.slice(this.tokens[m.start]!.start, this.tokens[i - 1]!.end) };
+      const at = this.mentions.indexOf(m);
+      if (at >= 0) this.mentions[at] = cut;
+      for (let x = m.start; x < m.end; x++) this.mentionAt[x] = x < i ? cut : undefined;
+      this.mentionEnd[m.start] = i;
+    }
   }
 
   isVerb(i: number): boolean {
-    return this.tokens[i]?.pos === 'VERB';
+    return this.tokens[i]?.pos === 'VERB' || this.repaired.has(i);
   }
 
   isHardStop(i: number): boolean {
@@ -62,6 +77,29 @@ export class SentenceView {
   isSkippable(i: number): boolean {
     const t = this.tokens[i]!;
     return t.pos === 'ADV' || this.dateAt[i]! || TIME_WORDS.test(t.lower);
+  }
+
+  /**
+   * The tagger sometimes reads a past tense after a plural subject as part of the noun phrase ("Palestinian prisoners
+   * rioted", "guerrillas shot"). A word ending in -ed (or a known irregular past) right after a mention, with no verb
+   * yet in its clause, is taken as that clause's verb when its stem is a verb Dyad has patterns for.
+   */
+  private repairVerbs(isVerbLemma: (word: string) => boolean): void {
+    const t = this.tokens;
+    for (let i = 1; i < t.length; i++) {
+      const tok = t[i]!;
+      if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') continue;
+      const after = this.mentionAt[i - 1] ?? (this.mentionAt[i] && this.mentionAt[i]!.start < i ? this.mentionAt[i] : undefined);
+      if (!after) continue;
+      const next = t[i + 1];
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1]) continue;
+      for (const stem of pastStems(tok.lower)) {
+        if (isVerbLemma(stem)) {
+          this.repaired.set(i, stem);
+          break;
+        }
+      }
+    }
   }
 
   verbGroup(v: number): VerbGroup {
@@ -150,4 +188,18 @@ export class SentenceView {
     }
     return sawConjunction ? group : [m];
   }
+}
+
+const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', slew: 'slay', seized: 'seize', hit: 'hit', beat: 'beat', overran: 'overrun', retook: 'retake', took: 'take', held: 'hold', met: 'meet', sent: 'send', led: 'lead', fled: 'flee' };
+
+/** Candidate infinitives of a past-tense form: "rioted" → riot, "stopped" → stop, "freed" → free, "carried" → carry. */
+export function pastStems(word: string): string[] {
+  const irregular = IRREGULAR[word];
+  if (irregular) return [irregular];
+  if (!word.endsWith('ed') || word.length < 5) return [];
+  const base = word.slice(0, -2);
+  const out = [base, word.slice(0, -1)];
+  if (/([bdgklmnprt])\1$/.test(base)) out.push(base.slice(0, -1));
+  if (base.endsWith('i')) out.push(base.slice(0, -1) + 'y');
+  return out;
 }

@@ -24,7 +24,7 @@ export interface CodedArticle {
 }
 
 export interface PipelineOptions {
-  keepUncoded?: boolean;
+  codedOnly?: boolean;
   statements?: boolean;
 }
 
@@ -39,8 +39,8 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
     const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events
-    const view = new SentenceView(sentence, actors);
-    const coded = codeSentence(view, k, { docId: article.id, published: article.date, keepUncoded: opts.keepUncoded, statements: opts.statements });
+    const view = new SentenceView(sentence, actors, (w) => k.patterns.verbs.has(w));
+    const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements });
     events.push(...coded.events);
     out.push({ sentence, actors, trace: coded.trace });
   }
