@@ -25,8 +25,8 @@ export interface CoderOptions extends PipelineOptions {
 
 export interface Coder {
   readonly knowledge: Knowledge;
-  /** Codes an article, keeping sentences, actors and the trace of every trigger tried. */
-  codeArticle(article: Article): CodedArticle;
+  /** Codes an article, keeping sentences and actors (and, with `trace`, every trigger tried and why). */
+  codeArticle(article: Article, opts?: { trace?: boolean }): CodedArticle;
   /** Codes a bare text; `date` is its publication date. */
   codeText(text: string, opts?: { date?: string; id?: string }): CodedEvent[];
 }
@@ -35,7 +35,7 @@ export function createCoder(options: CoderOptions = {}): Coder {
   const knowledge = loadKnowledge(options.dictionaries ?? defaultDictionaryDir());
   return {
     knowledge,
-    codeArticle: (article) => runPipeline(article, knowledge, options),
+    codeArticle: (article, opts = {}) => runPipeline(article, knowledge, { ...options, ...opts }),
     codeText: (text, opts = {}) => runPipeline({ id: opts.id ?? 'text', text, date: opts.date }, knowledge, options).events,
   };
 }

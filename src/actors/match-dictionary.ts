@@ -3,7 +3,6 @@
  * lemma (so "officials" finds "official"); hyphen tokens are skipped because dictionary keys have none.
  */
 import type { ActorEntry, TrieNode } from '../dictionary/actor-entries.js';
-import { normalizeWord } from '../dictionary/normalize.js';
 import type { Token } from '../model/types.js';
 
 export interface DictionaryHit {
@@ -15,9 +14,12 @@ export interface DictionaryHit {
 const HYPHEN = /^[-\u2010-\u2014]$/;
 
 /** The keys a token may match: normal form, lemma, and the exact form for all-capital entries ("US" ≠ "us"). */
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
 function tokenKeys(t: Token): string[] {
-  const lower = normalizeWord(t.text);
-  const out = [lower, `=${t.text}`];
+  const lower = t.lower;
+  const out = [lower];
+  if (t.cap && TWO_CAPITALS.test(t.text)) out.push(`=${t.text}`);
   if (t.lemma && t.lemma !== lower) out.push(t.lemma);
   return out;
 }
@@ -27,6 +29,8 @@ const NAMES = new Set(['person', 'country', 'capital', 'city', 'organization', '
 
 /** Walks the trie from `start`; returns the longest phrase ending with entries. */
 function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: number): DictionaryHit | null {
+  // most tokens start no phrase: answer those without allocating
+  if (!keys[start]!.some((k) => trie.next.has(k))) return null;
   let frontier: TrieNode[] = [trie];
   let best: DictionaryHit | null = null;
   for (let i = start; i < tokens.length && frontier.length; i++) {

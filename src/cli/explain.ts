@@ -2,7 +2,7 @@
 import type { Coder } from '../index.js';
 
 export function explain(coder: Coder, text: string, date?: string): string {
-  const coded = coder.codeArticle({ id: 'explain', text, date });
+  const coded = coder.codeArticle({ id: 'explain', text, date }, { trace: true });
   const out: string[] = [];
   for (const s of coded.sentences) {
     out.push(`Sentence ${s.sentence.index}: ${s.sentence.text}`);

@@ -8,7 +8,7 @@ import type { CameoCode } from './cameo-codes.js';
 import { normalizeWord } from './normalize.js';
 import { type Row, fail, parseRows } from './parse-lines.js';
 
-export type PatternElement = { type: 'word'; words: Set<string>; text: string } | { type: 'gap' } | { type: 'target' } | { type: 'source' };
+export type PatternElement = { type: 'word'; words: Set<string>; alts: string[]; text: string } | { type: 'gap' } | { type: 'target' } | { type: 'source' };
 
 export interface EventPattern {
   id: string;
@@ -54,7 +54,8 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
       targets++;
     } else {
       if (!/^[\p{L}\p{N}'.&-]+(\|[\p{L}\p{N}'.&-]+)*$/u.test(p)) fail(row, `"${p}" is not a word, a|b alternatives, *, + or $`);
-      elements.push({ type: 'word', words: new Set(p.split('|').map(normalizeWord)), text: p });
+      const alts = p.split('|').map(normalizeWord);
+      elements.push({ type: 'word', words: new Set(alts), alts, text: p });
       specificity++;
     }
   }

@@ -1,7 +1,11 @@
 /** The one normal form dictionary phrases and text tokens are compared in. */
 const MARKS = /[\u0300-\u036f]/g;
 
+const PLAIN = /^[\x00-\x7f]*$/;
+
 export function normalizeWord(word: string): string {
+  // most words are ASCII: skip the Unicode decomposition for them (it is the costly part)
+  if (PLAIN.test(word)) return word.replace(/`/g, "'").toLowerCase();
   return word.normalize('NFD').replace(MARKS, '').replace(/[\u2018\u2019`]/g, "'").toLowerCase();
 }
 

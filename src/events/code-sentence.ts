@@ -31,6 +31,8 @@ export interface CodeOptions {
    * no type for them, and they are what analysts call noise in GDELT.
    */
   statements?: boolean;
+  /** Keep the trace of every trigger tried (for `dyad explain`); off when coding in bulk. */
+  trace?: boolean;
 }
 
 interface Candidate {
@@ -66,12 +68,19 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     let limit = i + 1;
     while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
     const line: TraceLine = { trigger: t.text, at: i, tried: [], outcome: '' };
-    trace.push(line);
+    if (opts.trace) trace.push(line);
     let hit: { p: EventPattern; m: PatternMatch } | null = null;
+    // the words in reach of the trigger: a pattern needing a word that is not there cannot match (cheap pruning)
+    const reach = new Set<string>();
+    for (let x = i + 1; x < limit; x++) reach.add(tokens[x]!.lower).add(tokens[x]!.lemma);
     for (const p of patterns) {
-      const m: PatternMatch | null = hit ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
-      line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
-      if (m && !hit) hit = { p, m };
+      const possible = p.elements.every((el) => el.type !== 'word' || el.alts.some((w) => reach.has(w)));
+      const m: PatternMatch | null = hit || !possible ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
+      if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
+      if (m && !hit) {
+        hit = { p, m };
+        if (!opts.trace) break;
+      }
     }
     if (!hit) {
       line.outcome = 'no pattern matched the words after the trigger';
@@ -192,7 +201,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const pairs: [ActorMention, ActorMention | undefined][] = [];
   if (targets.length) {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
-  } else if (sources.length > 1) {
+  } else if (sources.length > 1 && symmetric(code)) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
   } else {
     for (const s of sources) pairs.push([s, undefined]);
@@ -258,4 +267,13 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
   }
   return undefined;
+}
+
+/**
+ * Codes whose compound subject acts on itself: "A and B met / agreed / signed / cooperated" is A→B and B→A; "A and B
+ * protested" is two protests with no target.
+ */
+function symmetric(code: string): boolean {
+  const root = code.slice(0, 2);
+  return root === '03' || root === '04' || root === '06' || code === '050' || code === '057' || code === '0871';
 }

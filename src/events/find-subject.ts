@@ -21,6 +21,16 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     return -1;
   };
 
+  const previousFiniteVerb = (before: number): number => {
+    for (let i = before - 1; i >= 0; i--) {
+      if (!view.isVerb(i)) continue;
+      const g = view.verbGroup(i);
+      const gerund = tokens[i]!.lower.endsWith('ing') && g.start === i;
+      if (!g.infinitive && !gerund) return i;
+    }
+    return previousVerb(before);
+  };
+
   const find = (v: number): ActorMention | undefined => {
     const group = view.verbGroup(v);
     // infinitive: the controller does it
@@ -56,7 +66,8 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       }
     }
     if (t.lower === 'and' || t.lower === 'or' || t.text === ',' || t.lower === 'but' || t.lower === 'then') {
-      const g = previousVerb(j);
+      // "urged Pyongyang to reverse its decision and warned …": the coordinated verb is the finite one, not "reverse"
+      const g = previousFiniteVerb(j);
       if (g >= 0) return subjectOf(g);
     }
     // otherwise the nearest mention to the left that is not the object of a preposition, within the clause

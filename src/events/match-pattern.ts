@@ -19,45 +19,59 @@ export interface PatternMatch {
 
 /**
  * `limit` is the exclusive end of the window the pattern may use. `skippable[i]` marks words a pattern steps over
- * without saying so (dates and adverbs: "agreed Sunday to", "met separately with").
+ * without saying so (dates and adverbs: "agreed Sunday to", "met separately with"). `mentionEnd[i]` lets a `+` or `$`
+ * slot step over the actor phrase that starts there.
  */
 export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionEnd?: Int32Array): PatternMatch | null {
-  const words = [trigger];
-  let targetAt = -1;
-  let sourceAt = -1;
-  const step = (e: number, at: number): number => {
-    if (e === p.elements.length) return at;
-    const el = p.elements[e]!;
-    if (el.type === 'target' || el.type === 'source') {
-      if (el.type === 'target') targetAt = at;
-      else sourceAt = at;
-      // the slot holds the actor's words when one starts there ("urged + to" steps over "North Korea")
-      const det = tokens[at]?.pos === 'DET' ? at + 1 : at;
-      const over = mentionEnd?.[det] ?? 0;
-      if (over > 0 && e + 1 < p.elements.length) {
-        const r = step(e + 1, over);
-        if (r >= 0) return r;
-      }
-      return step(e + 1, at);
-    }
-    if (el.type === 'gap') {
-      for (let skip = 0; skip <= GAP; skip++) {
-        const r = step(e + 1, at + skip);
-        if (r >= 0) return r;
-      }
-      return -1;
-    }
-    if (at >= limit) return -1;
-    const t = tokens[at]!;
-    if (el.words.has(t.lower) || el.words.has(t.lemma)) {
-      words.push(at);
-      const r = step(e + 1, at + 1);
+  const state: State = { p, tokens, trigger, limit, skippable, mentionEnd, words: [trigger], targetAt: -1, sourceAt: -1 };
+  const end = step(state, 0, trigger + 1);
+  return end >= 0 ? { words: state.words, targetAt: state.targetAt, sourceAt: state.sourceAt, end } : null;
+}
+
+interface State {
+  p: EventPattern;
+  tokens: Token[];
+  trigger: number;
+  limit: number;
+  skippable: boolean[] | undefined;
+  mentionEnd: Int32Array | undefined;
+  words: number[];
+  targetAt: number;
+  sourceAt: number;
+}
+
+/** Matches elements from `e` on at token `at`; returns the end of the match or -1. (Module-level: no closures per call.) */
+function step(s: State, e: number, at: number): number {
+  const { p, tokens } = s;
+  if (e === p.elements.length) return at;
+  const el = p.elements[e]!;
+  if (el.type === 'target' || el.type === 'source') {
+    if (el.type === 'target') s.targetAt = at;
+    else s.sourceAt = at;
+    // the slot holds the actor's words when one starts there ("urged + to" steps over "North Korea")
+    const det = tokens[at]?.pos === 'DET' ? at + 1 : at;
+    const over = s.mentionEnd?.[det] ?? 0;
+    if (over > 0 && e + 1 < p.elements.length) {
+      const r = step(s, e + 1, over);
       if (r >= 0) return r;
-      words.pop();
     }
-    if (skippable?.[at] && at > trigger) return step(e, at + 1);
+    return step(s, e + 1, at);
+  }
+  if (el.type === 'gap') {
+    for (let skip = 0; skip <= GAP; skip++) {
+      const r = step(s, e + 1, at + skip);
+      if (r >= 0) return r;
+    }
     return -1;
-  };
-  const end = step(0, trigger + 1);
-  return end >= 0 ? { words, targetAt, sourceAt, end } : null;
+  }
+  if (at >= s.limit) return -1;
+  const t = tokens[at]!;
+  if (el.words.has(t.lower) || el.words.has(t.lemma)) {
+    s.words.push(at);
+    const r = step(s, e + 1, at + 1);
+    if (r >= 0) return r;
+    s.words.pop();
+  }
+  if (s.skippable?.[at] && at > s.trigger) return step(s, e, at + 1);
+  return -1;
 }

@@ -19,6 +19,7 @@ export interface Article {
 /** A token of a sentence, with character offsets into the sentence text. */
 export interface Token {
   text: string;
+  /** Lower case, accents and curly quotes folded: the form dictionaries are compared in. */
   lower: string;
   lemma: string;
   /** Universal POS tag from wink-nlp. */

@@ -26,6 +26,7 @@ export interface CodedArticle {
 export interface PipelineOptions {
   codedOnly?: boolean;
   statements?: boolean;
+  trace?: boolean;
 }
 
 export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
@@ -40,7 +41,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events
     const view = new SentenceView(sentence, actors, (w) => k.patterns.verbs.has(w));
-    const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements });
+    const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace });
     events.push(...coded.events);
     out.push({ sentence, actors, trace: coded.trace });
   }

@@ -3,6 +3,7 @@
  * Reads wink-nlp's output in bulk (one array per attribute) because per-token accessors dominate the cost otherwise.
  */
 import type { Sentence, Token } from '../model/types.js';
+import { normalizeWord } from '../dictionary/normalize.js';
 import { nlp } from './nlp.js';
 import { dateMentions } from './resolve-dates.js';
 
@@ -51,7 +52,7 @@ export function analyzeText(text: string, published?: string): Sentence[] {
       if (!v.trim()) continue;
       toks.push({
         text: v,
-        lower: v.toLowerCase(),
+        lower: normalizeWord(v),
         lemma: lemmas[i]!.toLowerCase(),
         pos: pos[i]!,
         start: starts[i]! - offset,

@@ -38,3 +38,15 @@ describe('analyzeText', () => {
     expect(analyzeText('They met on Saturday.')[0]!.dates).toEqual([]);
   });
 });
+
+describe('coarse and relative spans', () => {
+  it.each([
+    ['last week', '2003-01-12'],
+    ['this year', null],
+    ['2002', null],
+    ['the 1990s', null],
+    ['last month', null],
+  ])('%s → %s', (text, want) => {
+    expect(resolveDate(text, '2003-01-19')).toBe(want);
+  });
+});

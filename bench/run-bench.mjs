@@ -1,39 +1,38 @@
 /**
  * `npm run bench`: throughput of the bare wink-nlp pass and of the whole coder on the same sentences, their ratio,
  * start-up time of a fresh process, and peak RSS. Medians of several rounds measured in one run.
- * The corpus is the evaluation inputs in ../shared/eval when present, else the bundled samples.
+ * The corpus is the evaluation inputs in ../shared/eval when present, else the bundled samples. It runs the built
+ * library (dist/), as the `dyad` command does; `npm run bench` builds it first.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCoder } from '../src/index.js';
-import { parseTextArticle } from '../src/ingest/parse-text-article.js';
-import type { Article } from '../src/model/types.js';
-import { nlp } from '../src/text/nlp.js';
+import { createCoder, parseTextArticle } from '../dist/index.js';
+import { nlp } from '../dist/text/nlp.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const EVAL = resolve(ROOT, '..', 'shared', 'eval');
 const ROUNDS = 5;
 
-function corpus(): { articles: Article[]; from: string } {
+function corpus() {
   const files = existsSync(EVAL) ? readdirSync(EVAL).filter((f) => f.endsWith('.input.jsonl')) : [];
   if (files.length) {
     const articles = files.flatMap((f) =>
       readFileSync(join(EVAL, f), 'utf8')
         .split('\n')
         .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Article),
+        .map((l) => JSON.parse(l)),
     );
     return { articles, from: files.map((f) => `../shared/eval/${f}`).join(', ') };
   }
   console.log('note: ../shared/eval is absent; benchmarking on the bundled samples instead');
   const dir = join(ROOT, 'samples');
-  const walk = (d: string): string[] => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.txt') ? [join(d, e.name)] : []));
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.txt') ? [join(d, e.name)] : []));
   return { articles: walk(dir).map((f) => parseTextArticle(readFileSync(f, 'utf8'), f)), from: 'samples/' };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const { articles, from } = corpus();
 const coder = createCoder();
@@ -41,28 +40,31 @@ const w = nlp();
 const its = w.its;
 
 // the bare pass: what any wink-nlp user pays to get sentences, tokens, tags and lemmas
-function bare(): number {
+// each round codes the corpus enough times to run for a while: short rounds measure the JIT, not the coder
+const REPEAT = Math.max(1, Math.ceil(6000 / articles.length));
+
+function bare() {
   let n = 0;
-  for (const a of articles) {
+  for (let r = 0; r < REPEAT; r++) for (const a of articles) {
     const doc = w.readDoc(a.text);
     n += doc.sentences().length();
     const t = doc.tokens();
     t.out();
-    t.out(its.pos as never);
-    t.out(its.lemma as never);
+    t.out(its.pos);
+    t.out(its.lemma);
   }
   return n;
 }
-function whole(): number {
+function whole() {
   let n = 0;
-  for (const a of articles) n += coder.codeArticle(a).sentences.length;
+  for (let r = 0; r < REPEAT; r++) for (const a of articles) n += coder.codeArticle(a).sentences.length;
   return n;
 }
 
 bare();
 whole(); // warm-up: JIT and caches
-const bareRates: number[] = [];
-const wholeRates: number[] = [];
+const bareRates = [];
+const wholeRates = [];
 let sentences = 0;
 let events = 0;
 for (let r = 0; r < ROUNDS; r++) {
@@ -77,19 +79,19 @@ for (const a of articles) events += coder.codeArticle(a).events.length;
 
 // start-up: a fresh process, from its start to the first coded sentence
 const built = join(ROOT, 'dist', 'index.js');
-const entry = existsSync(built) ? built : join(ROOT, 'src', 'index.ts');
-const startups: number[] = [];
+const entry = built;
+const startups = [];
 for (let r = 0; r < 3; r++) {
-  const args = existsSync(built) ? [join(ROOT, 'bench', 'startup-probe.mjs'), entry] : ['--import', 'tsx', join(ROOT, 'bench', 'startup-probe.mjs'), entry];
-  const out = JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' })) as { ready: number };
+  const args = [join(ROOT, 'bench', 'startup-probe.mjs'), entry];
+  const out = JSON.parse(execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' }));
   startups.push(out.ready);
 }
 
 const b = median(bareRates);
 const c = median(wholeRates);
-console.log(`corpus: ${articles.length} records, ${sentences} sentences (${from}); ${events} events coded`);
+console.log(`corpus: ${articles.length} records, ${sentences / REPEAT} sentences (${from}), coded ${REPEAT}x a round; ${events} events`);
 console.log(`bare wink-nlp pass:   ${b.toFixed(0)} sentences/s (median of ${ROUNDS})`);
 console.log(`whole coder:          ${c.toFixed(0)} sentences/s (median of ${ROUNDS})`);
 console.log(`coder / bare time:    ${(b / c).toFixed(2)}x`);
-console.log(`start-up (${existsSync(built) ? 'dist' : 'tsx'}):      ${median(startups).toFixed(0)} ms to the first coded sentence (median of 3 fresh processes)`);
+console.log(`start-up:             ${median(startups).toFixed(0)} ms to the first coded sentence (median of 3 fresh processes)`);
 console.log(`peak RSS:             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
