@@ -47,7 +47,11 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     let j = group.start - 1;
     while (j >= 0 && view.isSkippable(j) && !view.mentionAt[j]) j--;
     const at = view.mentionAt[j];
-    if (at && at.end === j + 1) return at;
+    const inPP = (m: ActorMention) => {
+      const before = tokens[m.start - 1];
+      return before !== undefined && before.pos === 'ADP' && before.lower !== 'of';
+    };
+    if (at && at.end === j + 1 && !inPP(at)) return at;
     const t = tokens[j];
     if (!t) return undefined;
     if (t.text === ',') {
@@ -75,12 +79,18 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       if (view.isHardStop(k)) break;
       const m = view.mentionAt[k];
       if (m && m.end === k + 1) {
-        const before = tokens[m.start - 1];
-        if (before && before.pos === 'ADP' && before.lower !== 'of') {
+        if (inPP(m)) {
           k = m.start;
           continue;
         }
         return m;
+      }
+      // "the consortium that supplies oil to North Korea decided": the subject is what the relative clause hangs on
+      const w = tokens[k]!;
+      if ((w.lower === 'that' || w.lower === 'which' || w.lower === 'who') && k > 0 && k < j) {
+        const head = view.mentionAt[k - 1];
+        if (head && head.end === k) return head;
+        if (tokens[k - 1]!.pos === 'NOUN') return undefined;
       }
       if (view.isVerb(k) && !view.mentionAt[k]) return subjectOf(k);
     }
