@@ -131,6 +131,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   if (agents.length) return { ...mention, human: !body };
   // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
   if (unknown.length === 1 && start === 0 && part.end - start === 1) return null;
+  if (dict.nonActors.has(head.lower)) return null;
   if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
   return null;
 }

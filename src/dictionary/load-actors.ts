@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type ActorEntry, type TrieNode, insert, newNode } from './actor-entries.js';
 import { DictionaryError } from './errors.js';
-import { phraseKey } from './normalize.js';
+import { normalizeWord, phraseKey } from './normalize.js';
 import { type Row, fail, list, parseRange, parseRows } from './parse-lines.js';
 
 export interface ActorDictionary {
@@ -19,6 +19,8 @@ export interface ActorDictionary {
   countries: Map<string, ActorEntry>;
   /** Last word of every person's names → those people, for a bare "Bush" or "the Bush administration". */
   surnames: Map<string, ActorEntry[]>;
+  /** Head words that make an unknown name a thing, not an actor ("… Treaty", "… Peninsula"). */
+  nonActors: Set<string>;
 }
 
 const CODE = /^[A-Z*-]{3}(?:[A-Z]{3})*$/;
@@ -48,7 +50,7 @@ function checkCode(row: Row, code: string, what = 'code'): string {
 }
 
 export function loadActorDictionary(dir: string): ActorDictionary {
-  const dict: ActorDictionary = { trie: newNode(), people: new Map(), entries: new Map(), countries: new Map(), surnames: new Map() };
+  const dict: ActorDictionary = { trie: newNode(), people: new Map(), entries: new Map(), countries: new Map(), surnames: new Map(), nonActors: new Set() };
 
   const countries = read(dir, 'countries.txt');
   if (countries) {
@@ -135,6 +137,8 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       add(dict, [phrase!], { id: `descriptor:${phrase}`, kind: 'descriptor', code: candidates[0]!, candidates, from: '0000-01-01', to: '9999-12-31', where: where(row) });
     }
   }
+  const nonActors = read(dir, 'non-actors.txt');
+  if (nonActors) for (const row of parseRows(nonActors.text, nonActors.file, 1, 2)) dict.nonActors.add(normalizeWord(row.fields[0]!));
   if (dict.entries.size === 0) throw new DictionaryError(dir, 0, '', 'no actor dictionary files found');
   return dict;
 }

@@ -47,10 +47,7 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     let j = group.start - 1;
     while (j >= 0 && view.isSkippable(j) && !view.mentionAt[j]) j--;
     const at = view.mentionAt[j];
-    const inPP = (m: ActorMention) => {
-      const before = tokens[m.start - 1];
-      return before !== undefined && before.pos === 'ADP' && before.lower !== 'of';
-    };
+    const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m);
     if (at && at.end === j + 1 && !inPP(at)) return at;
     const t = tokens[j];
     if (!t) return undefined;

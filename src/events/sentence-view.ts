@@ -139,6 +139,19 @@ export class SentenceView {
     return this.tokens.length;
   }
 
+  /**
+   * Whether a mention is the object of a preposition ("in Moscow", "from the country's UN mission"): such a phrase
+   * is never a clause's subject nor part of a compound subject.
+   */
+  inPrepositionalPhrase(m: ActorMention): boolean {
+    for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
+      const t = this.tokens[i]!;
+      if (t.pos === 'ADP') return t.lower !== 'of';
+      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) return false;
+    }
+    return false;
+  }
+
   /** The first mention that starts in [from, to). */
   firstMention(from: number, to: number, skip?: ActorMention): ActorMention | undefined {
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
@@ -181,7 +194,7 @@ export class SentenceView {
       const link = this.tokens[i];
       if (!link || !(link.lower === 'and' || link.lower === 'or' || link.text === ',')) break;
       const prev = this.mentionAt[i - 1];
-      if (!prev || prev.end !== i) break;
+      if (!prev || prev.end !== i || this.inPrepositionalPhrase(prev)) break;
       if (link.text !== ',' || this.tokens[i + 1]?.lower === 'and') sawConjunction = true;
       group.unshift(prev);
       cur = prev;
