@@ -21,6 +21,8 @@ export interface DraftMention extends ActorMention {
   role: string;
   candidates?: string[];
   pronoun?: 'he' | 'it' | 'they';
+  /** "its forces", "their leaders": the role's owner is whoever the pronoun refers to. */
+  ownerPronoun?: 'he' | 'it' | 'they';
 }
 
 const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
@@ -28,6 +30,7 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   it: 'it', its: 'it',
   they: 'they', them: 'they', their: 'they',
 };
+const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
 /** Head nouns of bodies rather than people: pronouns call these "it", not "he" or "she". */
@@ -47,7 +50,12 @@ interface Part {
 function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: ActorDictionary, date: string | undefined, text: string): DraftMention | null {
   const inside = hits.filter((h) => h.start >= part.start && h.end <= part.end);
   let start = part.start;
-  while (start < part.end && tokens[start]!.pos === 'DET') start++;
+  let owner: 'he' | 'it' | 'they' | undefined;
+  while (start < part.end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'PRON')) {
+    const possessor = POSSESSIVES[tokens[start]!.lower];
+    if (possessor) owner = possessor;
+    start++;
+  }
   if (start >= part.end) return null;
   const entries: string[] = [];
   let person: ActorEntry | null = null;
@@ -128,7 +136,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   if (descriptor) {
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
   }
-  if (agents.length) return { ...mention, human: !body };
+  if (agents.length) return { ...mention, human: !body, ...(owner ? { ownerPronoun: owner } : {}) };
   // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
   if (unknown.length === 1 && start === 0 && part.end - start === 1) return null;
   if (dict.nonActors.has(head.lower)) return null;
@@ -196,6 +204,27 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
     }
   }
   shareRoles(out, tokens);
+  return ofCountry(out, tokens, text);
+}
+
+/**
+ * "the president of Armenia", "refugees from Liberia", "officials of the United Nations": a bare role noun followed
+ * by of/from and a country or organisation is one actor, that country's role.
+ */
+function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): DraftMention[] {
+  const out: DraftMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1];
+    const link = tokens[a.end];
+    const gap = b ? b.start - a.end : 0;
+    const linked = link && (link.lower === 'of' || link.lower === 'from') && (gap === 1 || (gap === 2 && tokens[a.end + 1]!.pos === 'DET'));
+    if (b && linked && a.kind === 'agent' && !a.code && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
+      const code = b.kind === 'organization' ? b.code : b.code.slice(0, 3) + a.role;
+      out.push({ ...a, end: b.end, code, text: text.slice(tokens[a.start]!.start, tokens[b.end - 1]!.end), evidence: { entries: [...a.evidence.entries, ...b.evidence.entries], via: `role of "${b.text}"` } });
+      i++;
+    } else out.push(a);
+  }
   return out;
 }
 

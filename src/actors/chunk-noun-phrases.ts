@@ -14,6 +14,7 @@ export interface Chunk {
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 const HYPHEN = /^[-\u2010-\u2014]$/;
+const POSSESSIVE = /^(its|his|her|their)$/;
 
 function nominal(t: Token): boolean {
   return NOMINAL.has(t.pos) || (t.pos === 'X' && t.cap);
@@ -27,7 +28,9 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (stop[i] || !(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET')) {
+    // "its troops": a possessive pronoun opens the phrase it owns
+    const owner = POSSESSIVE.test(t.lower) && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
+    if (stop[i] || !(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET' || owner)) {
       i++;
       continue;
     }
@@ -41,7 +44,7 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         continue;
       }
       const c = tokens[i]!;
-      if (nominal(c) || (c.pos === 'DET' && i === start)) {
+      if (nominal(c) || ((c.pos === 'DET' || POSSESSIVE.test(c.lower)) && i === start)) {
         i++;
         continue;
       }

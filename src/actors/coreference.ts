@@ -40,8 +40,16 @@ export class ArticleContext {
   }
 
   private resolveOne(d: DraftMention, sentence: number): ActorMention {
-    const { agents: _a, name: _n, titled: _t, candidates, pronoun, ...base } = d;
+    const { agents: _a, name: _n, titled: _t, role: _r, ownerPronoun, candidates, pronoun, ...base } = d;
     if (d.code) return base;
+    if (ownerPronoun && d.role) {
+      // "its forces": the forces of whatever "its" is
+      const owner = this.lookup({ ...d, kind: 'pronoun' }, sentence, undefined, ownerPronoun);
+      if (owner?.code) {
+        const code = owner.code.length === 3 || !/^(IGO|NGO|IMG)/.test(owner.code) ? owner.code.slice(0, 3) + d.role : owner.code;
+        return { ...base, code, evidence: { entries: [...base.evidence.entries, ...owner.evidence.entries], via: `owner "${owner.text}"` } };
+      }
+    }
     const found = this.lookup(d, sentence, candidates, pronoun);
     if (!found) return base;
     return {

@@ -139,7 +139,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, view.objectRegionEnd(m.end), source, k);
       } else {
         const end = view.objectRegionEnd(Math.max(m.end, i + 1));
-        target = view.firstMention(i + 1, end, source);
+        target = view.firstMention(i + 1, end, source, true);
         // "ruled out a treaty, demanded by North Korea": the demand's author is the target
         if (!target && tokens[end]?.pos === 'VERB' && tokens[end + 1]?.lower === 'by') target = view.firstMention(end + 2, end + 5);
         // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target

@@ -152,13 +152,19 @@ export class SentenceView {
     return false;
   }
 
-  /** The first mention that starts in [from, to). */
-  firstMention(from: number, to: number, skip?: ActorMention): ActorMention | undefined {
+  /**
+   * The first mention that starts in [from, to); with `preferCoded`, the first coded one when there is one
+   * ("contribute 4,000 troops to a force in Liberia": Liberia, not the uncoded troops).
+   */
+  firstMention(from: number, to: number, skip?: ActorMention, preferCoded = false): ActorMention | undefined {
+    let first: ActorMention | undefined;
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
       const m = this.mentionAt[i];
-      if (m && m !== skip && m.start === i) return m;
+      if (!m || m === skip || m.start !== i) continue;
+      if (!preferCoded || m.code) return m;
+      first ??= m;
     }
-    return undefined;
+    return first;
   }
 
   /**

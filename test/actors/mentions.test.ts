@@ -18,6 +18,9 @@ describe('actor mentions', () => {
     ['The White House said so.', ['White House=USAGOV']],
     ["North Korea's nuclear programs grew.", ['North Korea=PRK']],
     ['US officials and us.', ['US officials=USAGOV']],
+    ['The president of Russia spoke.', ['president of Russia=RUSGOV']],
+    ['Chinese and Japanese officials met.', ['Chinese=CHNGOV', 'Japanese officials=JPNGOV']],
+    ['Then North Koreans marched.', ['North Koreans=PRKCVL']],
   ])('%s', (text, want) => {
     expect(actors(text)).toEqual(want);
   });
@@ -59,6 +62,10 @@ describe('coreference', () => {
   it('resolves a description to the candidate last talked about', () => {
     expect(actors('China spoke. The communist nation agreed.')).toEqual(['China=CHN', 'communist nation=CHN']);
     expect(actors('North Korea spoke. The communist nation agreed.')).toEqual(['North Korea=PRK', 'communist nation=PRK']);
+  });
+
+  it('gives "its troops" the country "it" refers to', () => {
+    expect(actors('Japan said its troops would stay.')).toEqual(['Japan=JPN', 'troops=JPNMIL']);
   });
 
   it('resolves a bare role noun to the last actor with that role noun', () => {
