@@ -115,7 +115,11 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     titled,
   };
   if (person) {
-    const code = personCode(person, date);
+    // the text's own title beats the dictionary's dates: "Russian President Boris Yeltsin", "former president Menem"
+    const dated = personCode(person, date);
+    const titledCountry = base && (base.kind === 'country' || base.kind === 'adjective' || base.kind === 'capital') ? base.code.slice(0, 3) : null;
+    const organization = base && (base.kind === 'organization' || base.kind === 'group') ? base.code : /^(IGO|NGO|IMG|MNC)/.test(dated) ? dated : null;
+    const code = organization ?? (role ? (titledCountry ?? dated.slice(0, 3)) + role : dated);
     return { ...mention, code, kind: 'person', plural: false, person: person.id };
   }
   if (base) {
