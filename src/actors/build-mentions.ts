@@ -79,7 +79,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       if (!role || role === 'GOV' || role === 'ELI') role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")
-      if (roleFromModifier) role = roleFromModifier;
+      // "opposition leader" is OPP, but "radical farmers" stay farmers: a modifier only replaces a generic role
+      if (roleFromModifier && (role === 'GOV' || role === 'ELI')) role = roleFromModifier;
     } else if (pick.kind === 'modifier') {
       if (pick.code) roleFromModifier = pick.code;
     } else if (pick.kind === 'descriptor') descriptor = pick;

@@ -32,6 +32,7 @@ export class ArticleContext {
     for (const d of drafts) {
       let m = this.resolveOne(d, sentence);
       if (!m.code && d.kind === 'person') m = apposition(m, out, tokens);
+      if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence });
       if (m.code && d.name && (d.kind === 'person' || d.kind === 'agent')) this.names.set(d.name, m);
       out.push(m);
@@ -124,4 +125,26 @@ function apposition(m: ActorMention, before: ActorMention[], tokens: Token[]): A
     }
   }
   return m;
+}
+
+/**
+ * A role with no country of its own ("President Yoweri Museveni", "security forces in Guinea", "opposition parties")
+ * belongs to the country the sentence is about: the one right after it ("in Guinea", "of Nepal"), else the only
+ * country the sentence's other actors name.
+ */
+function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], tokens: Token[]): ActorMention {
+  const state = (d: DraftMention) => d.code && /^[A-Z]{3}/.test(d.code) && !/^(IGO|NGO|IMG|MNC)/.test(d.code);
+  const next = drafts.find((d) => d.start >= m.end && d.start - m.end <= 2 && state(d));
+  const link = next ? tokens[m.end]?.lower : undefined;
+  let country = next && (link === 'in' || link === 'of' || link === 'from') ? next.code!.slice(0, 3) : null;
+  let via = country ? `"${next!.text}" after it` : '';
+  if (!country) {
+    const countries = new Set(drafts.filter((d) => d !== m && state(d)).map((d) => d.code!.slice(0, 3)));
+    if (countries.size === 1) {
+      country = [...countries][0]!;
+      via = 'the only country in the sentence';
+    }
+  }
+  if (!country) return m;
+  return { ...m, code: country + role, evidence: { entries: m.evidence.entries, via: `country from ${via}` } };
 }

@@ -68,6 +68,11 @@ describe('coreference', () => {
     expect(actors('Japan said its troops would stay.')).toEqual(['Japan=JPN', 'troops=JPNMIL']);
   });
 
+  it('gives a role with no country the country the sentence names', () => {
+    expect(actors('The opposition in Japan protested.')).toEqual(['opposition=JPNOPP', 'Japan=JPN']);
+    expect(actors('President Ueda Taro met Chinese officials.')).toEqual(['President Ueda Taro=CHNGOV', 'Chinese officials=CHNGOV']);
+  });
+
   it('resolves a bare role noun to the last actor with that role noun', () => {
     expect(actors('The U.S. envoy arrived. The envoy spoke.')).toEqual(['U.S. envoy=USAGOV', 'envoy=USAGOV']);
   });
