@@ -83,7 +83,11 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       if (roleFromModifier && (role === 'GOV' || role === 'ELI')) role = roleFromModifier;
     } else if (pick.kind === 'modifier') {
       if (pick.code) roleFromModifier = pick.code;
-    } else if (pick.kind === 'descriptor') descriptor = pick;
+    } else if (pick.kind === 'descriptor') {
+      // "the North" is a description, "North District" a name
+      const next = tokens[h.end];
+      if (!(h.end - h.start === 1 && next?.cap && next.pos === 'PROPN')) descriptor = pick;
+    }
   }
   // capitalised words no dictionary knows: a name (a person or a body we cannot code)
   const unknown: string[] = [];
@@ -98,7 +102,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (capital && (!covered.has(i) || person)) surname = t.lower;
   }
   const head = tokens[part.end - 1]!;
-  const plural = head.pos === 'NOUN' && head.lemma !== head.lower && head.lower.endsWith('s');
+  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && covered.has(part.end - 1))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || covered.has(part.end - 1));
   // "the government" is an "it", "the minister" a "he"
   const body = INSTITUTION.test(head.lower);
   const mention: DraftMention = {
@@ -141,6 +145,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   if (descriptor) {
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
   }
+  // "military equipment", "police station": a role word modifying a thing names no actor
+  if (agents.length && !covered.has(part.end - 1) && head.pos === 'NOUN' && !head.cap) return null;
   if (agents.length) return { ...mention, human: !body, ...(owner ? { ownerPronoun: owner } : {}) };
   // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
   if (unknown.length === 1 && start === 0 && part.end - start === 1) return null;

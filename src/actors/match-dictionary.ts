@@ -21,6 +21,11 @@ function tokenKeys(t: Token): string[] {
   const out = [lower];
   if (t.cap && TWO_CAPITALS.test(t.text)) out.push(`=${t.text}`);
   if (t.lemma && t.lemma !== lower) out.push(t.lemma);
+  // the tagger leaves some plurals unlemmatised ("Teachers" opening a sentence, "jihadists"): try the singular
+  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+    out.push(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
+    if (/(ch|sh|x|ss)es$/.test(lower)) out.push(lower.slice(0, -2));
+  }
   return out;
 }
 

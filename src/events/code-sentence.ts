@@ -5,7 +5,7 @@
  */
 import type { EventPattern } from '../dictionary/event-patterns.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
-import type { ActorMention, CodedEvent } from '../model/types.js';
+import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { subjectFinder } from './find-subject.js';
 import { type PatternMatch, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf } from './modality.js';
@@ -47,6 +47,7 @@ interface Candidate {
 }
 
 const WINDOW = 16;
+const OFFERS = new Set(['offer', 'agree', 'pledge', 'promise', 'volunteer', 'propose']);
 
 export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions): { events: CodedEvent[]; trace: TraceLine[] } {
   const tokens = view.tokens;
@@ -94,13 +95,27 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     let mood: Mood;
     if (isVerb) {
       const group = view.verbGroup(i);
+      // "the besieged town": a participle between a determiner and its noun describes, it does not happen here
+      const prev = tokens[group.start - 1];
+      const next = tokens[i + 1];
+      if (group.start === i && prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+        line.outcome = 'a participle describing a noun, not a verb';
+        continue;
+      }
       mood = moodOf(view, i, group.start, k.modality);
       const subject = subjects.subjectOf(i);
       if (group.passive) {
+        // the doer is in a by-phrase, which may come after an object or a complement
         let by = -1;
-        for (let j = i + 1; j < Math.min(i + 4, tokens.length); j++) if (tokens[j]!.lower === 'by') by = j;
+        for (let j = i + 1; j < Math.min(i + 9, tokens.length); j++) {
+          if (view.isHardStop(j) || (j > i + 1 && view.isVerb(j))) break;
+          if (tokens[j]!.lower === 'by') {
+            by = j;
+            break;
+          }
+        }
         source = by >= 0 ? view.firstMention(by + 1, by + 4) : undefined;
-        if (!source && tokens[i]!.lower !== 'committed') {
+        if (!source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
           line.outcome = 'passive with no "by" actor: the doer is unknown';
           continue;
         }
@@ -110,7 +125,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       // a noun: its possessor ("Russia's talks"), else the subject of the verb governing it
       let j = i - 1;
       while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
-      const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : undefined;
+      // the owner: "Russia's talks", or a nationality inside the phrase ("Palestinian riots")
+      const adjective = view.mentionAt[i - 1] && view.mentionAt[i - 1]!.end === i && view.mentionAt[i - 1]!.start > j ? view.mentionAt[i - 1] : undefined;
+      const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : adjective;
       let g = -1;
       for (let x = i - 1; x >= 0; x--) if (tokens[x]!.pos === 'VERB') {
         g = x;
@@ -178,10 +195,12 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
   return { events, trace };
 }
 
-function finalCode(c: Candidate, k: Knowledge): string | null {
+function finalCode(c: Candidate, k: Knowledge, tokens: Token[]): string | null {
   const code = c.pattern.code;
   if (c.mood.kind !== 'intent') return code;
   const root = code.slice(0, 2);
+  // "offered to send troops": an offer of forces is an offer of protection, not a threat
+  if (root === '15' && OFFERS.has(tokens[c.mood.governor]?.lemma ?? '')) return '0334';
   if (!k.modality.intentMap.has(root)) return code;
   const mapped = k.modality.intentMap.get(root)!;
   if (mapped === null) return null;
@@ -194,7 +213,7 @@ function usable(m: ActorMention | undefined, opts: CodeOptions): boolean {
 
 /** Compound actors fan out; a compound subject with no target acts on itself pairwise ("A and B agreed"). */
 function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOptions): CodedEvent[] {
-  const code = finalCode(c, k);
+  const code = finalCode(c, k, view.tokens);
   if (code === null) return [];
   const sources = view.coordinated(c.source).filter((m) => usable(m, opts));
   const targets = c.target ? view.coordinated(c.target).filter((m) => usable(m, opts) && !sources.includes(m)) : [];

@@ -45,7 +45,15 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       }
     }
     let j = group.start - 1;
-    while (j >= 0 && view.isSkippable(j) && !view.mentionAt[j]) j--;
+    for (;;) {
+      while (j >= 0 && view.isSkippable(j) && !view.mentionAt[j]) j--;
+      // "The World Health Organization (WHO) is providing …": step over the bracket
+      if (tokens[j]?.text !== ')') break;
+      let open = j - 1;
+      while (open >= 0 && tokens[open]!.text !== '(' && j - open < 12) open--;
+      if (open < 0 || tokens[open]!.text !== '(') break;
+      j = open - 1;
+    }
     const at = view.mentionAt[j];
     const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m);
     if (at && at.end === j + 1 && !inPP(at)) return at;
