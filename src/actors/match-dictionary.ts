@@ -16,13 +16,14 @@ const HYPHEN = /^[-\u2010-\u2014]$/;
 /** The keys a token may match: normal form, lemma, and the exact form for all-capital entries ("US" ≠ "us"). */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
 
-function tokenKeys(t: Token): string[] {
+function tokenKeys(t: Token, index: number): string[] {
   const lower = t.lower;
   const out = [lower];
   if (t.cap && TWO_CAPITALS.test(t.text)) out.push(`=${t.text}`);
   if (t.lemma && t.lemma !== lower) out.push(t.lemma);
   // the tagger leaves some plurals unlemmatised ("Teachers" opening a sentence, "jihadists"): try the singular
-  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss')) {
+  // (not for names inside a sentence: "Hamas" is not a plural of "Hama")
+  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && (!t.cap || index === 0)) {
     out.push(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
     if (/(ch|sh|x|ss)es$/.test(lower)) out.push(lower.slice(0, -2));
   }
@@ -61,7 +62,7 @@ function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: num
 
 export function matchDictionary(trie: TrieNode, tokens: Token[]): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
-  const keys = tokens.map(tokenKeys);
+  const keys = tokens.map((t, i) => tokenKeys(t, i));
   for (let i = 0; i < tokens.length; ) {
     const hit = longestAt(trie, tokens, keys, i);
     if (hit) {

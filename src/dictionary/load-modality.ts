@@ -12,9 +12,12 @@ export interface Modality {
   reporting: Set<string>;
   /** Root of an intended action → the code to use; null = not an event. */
   intentMap: Map<string, string | null>;
+  refusalGovernor: Set<string>;
+  /** Root of a refused action → the rejection code; absent or null = not an event. */
+  refusalMap: Map<string, string | null>;
 }
 
-const KINDS = ['negation', 'negating-governor', 'hypothetical', 'intent-governor', 'object-control', 'reporting'] as const;
+const KINDS = ['negation', 'negating-governor', 'refusal-governor', 'hypothetical', 'intent-governor', 'object-control', 'reporting'] as const;
 
 export function loadModality(file: string, codes: Map<string, CameoCode>): Modality {
   const m: Modality = {
@@ -25,10 +28,13 @@ export function loadModality(file: string, codes: Map<string, CameoCode>): Modal
     objectControl: new Set(),
     reporting: new Set(),
     intentMap: new Map(),
+    refusalGovernor: new Set(),
+    refusalMap: new Map(),
   };
   const sets: Record<(typeof KINDS)[number], Set<string>> = {
     negation: m.negation,
     'negating-governor': m.negatingGovernor,
+    'refusal-governor': m.refusalGovernor,
     hypothetical: m.hypothetical,
     'intent-governor': m.intentGovernor,
     'object-control': m.objectControl,
@@ -36,13 +42,13 @@ export function loadModality(file: string, codes: Map<string, CameoCode>): Modal
   };
   for (const row of parseRows(readFileSync(file, 'utf8'), file, 2, 4)) {
     const [kind, words, code] = row.fields;
-    if (kind === 'intent-map') {
-      if (!/^\d\d$/.test(words!)) fail(row, `intent-map needs a two-digit root, not "${words}"`);
+    if (kind === 'intent-map' || kind === 'refusal-map') {
+      if (!/^\d\d$/.test(words!)) fail(row, `${kind} needs a two-digit root, not "${words}"`);
       if (code !== '-' && !codes.has(code!)) fail(row, `unknown CAMEO code "${code}"`);
-      m.intentMap.set(words!, code === '-' ? null : code!);
+      (kind === 'intent-map' ? m.intentMap : m.refusalMap).set(words!, code === '-' ? null : code!);
     } else if ((KINDS as readonly string[]).includes(kind!)) {
       for (const w of list(words)) sets[kind as (typeof KINDS)[number]].add(w.toLowerCase());
-    } else fail(row, `unknown kind "${kind}" (one of ${KINDS.join(', ')}, intent-map)`);
+    } else fail(row, `unknown kind "${kind}" (one of ${KINDS.join(', ')}, intent-map, refusal-map)`);
   }
   return m;
 }

@@ -168,11 +168,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       line.outcome = `"${p.id}" matched, but no source actor was found`;
       continue;
     }
-    if (mood.kind === 'none') {
+    if (mood.kind === 'none' || (mood.kind === 'refusal' && !k.modality.refusalMap.get(p.code.slice(0, 2)))) {
       line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
       continue;
     }
-    line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : ''}`;
+    line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
     candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach: isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i });
   }
 
@@ -197,6 +197,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
 
 function finalCode(c: Candidate, k: Knowledge, tokens: Token[]): string | null {
   const code = c.pattern.code;
+  if (c.mood.kind === 'refusal') return k.modality.refusalMap.get(code.slice(0, 2)) ?? null;
   if (c.mood.kind !== 'intent') return code;
   const root = code.slice(0, 2);
   // "offered to send troops": an offer of forces is an offer of protection, not a threat
@@ -253,7 +254,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
         trigger: c.trigger.map((i) => ({ text: view.tokens[i]!.text, start: view.tokens[i]!.start, end: view.tokens[i]!.end })),
         source_entries: s.evidence.entries,
         target_entries: t?.evidence.entries ?? [],
-        modality: c.mood.kind === 'intent' ? 'intent' : 'asserted',
+        modality: c.mood.kind === 'intent' || c.mood.kind === 'refusal' ? c.mood.kind : 'asserted',
         rule: `${c.pattern.where} "${c.pattern.source}"; source via ${s.evidence.via}${t ? `, target via ${t.evidence.via}` : ''}`,
       },
     });

@@ -6,7 +6,9 @@
 import type { Modality } from '../dictionary/load-modality.js';
 import type { SentenceView } from './sentence-view.js';
 
-export type Mood = { kind: 'asserted' } | { kind: 'intent'; governor: number } | { kind: 'none'; why: string };
+export type Mood = { kind: 'asserted' } | { kind: 'intent'; governor: number } | { kind: 'refusal'; why: string } | { kind: 'none'; why: string };
+
+const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'wo']);
 
 const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from', 'with', 'the', 'a', 'an', 'be', 'been', 'being']);
 const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume']);
@@ -18,7 +20,8 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   const reported = () => tokens.slice(0, groupStart).some((t) => t.pos === 'VERB' && modality.reporting.has(t.lemma));
   let futureInPast = false;
   for (const t of group) {
-    if (modality.negation.has(t.lower)) return { kind: 'none', why: `negated by "${t.text}"` };
+    // "will not lift the embargo" refuses; "did not attack" only did not happen
+    if (modality.negation.has(t.lower)) return group.some((x) => FUTURE.has(x.lower)) ? { kind: 'refusal', why: `refused: "${group.map((x) => x.text).join(' ')}"` } : { kind: 'none', why: `negated by "${t.text}"` };
     if ((t.lower === 'would' || t.lower === "'d") && reported()) futureInPast = true;
     else if (modality.hypothetical.has(t.lower)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
   }
@@ -47,6 +50,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
     const w = t.lower;
     const l = t.lemma;
     if (modality.negation.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
+    if (modality.refusalGovernor.has(l)) return { kind: 'refusal', why: `refused: "${t.text}"` };
     if (modality.negatingGovernor.has(l) || modality.negatingGovernor.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
     if (modality.hypothetical.has(w) || modality.hypothetical.has(l)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
     if (modality.intentGovernor.has(l) || modality.intentGovernor.has(w)) {

@@ -104,7 +104,7 @@ export interface EventEvidence {
   trigger: { text: string; start: number; end: number }[];
   source_entries: string[];
   target_entries: string[];
-  modality: 'asserted' | 'intent';
+  modality: 'asserted' | 'intent' | 'refusal';
   /** A short human account of the decision. */
   rule: string;
 }

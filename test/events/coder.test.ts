@@ -28,7 +28,7 @@ describe('negation and modality', () => {
     ['Japan has no intention of invading China.', []],
     ['Japan may attack China.', []],
     ['If Japan attacks China, Russia will act.', []],
-    ['Japan refused to meet with China.', []],
+    ['Japan did not meet with China.', []],
     ['Japan met with China to attack Russia.', ['JPN>CHN:040']],
     ['Japan was considering the possibility of attacking China.', []],
   ])('%s', (text, want) => {
@@ -42,6 +42,14 @@ describe('negation and modality', () => {
     ['Japan vowed to attack China.', ['JPN>CHN:138']],
     ['Japan agreed to meet with China.', ['JPN>CHN:036']],
   ])('an intention is coded as intent: %s', (text, want) => {
+    expect(code(text)).toEqual(want);
+  });
+
+  it.each([
+    ['Japan refused to meet with China.', ['JPN>CHN:125']],
+    ['Japan will not provide aid to China.', ['JPN>CHN:122']],
+    ['Japan declined to attack China.', []],
+  ])('a refused action is a rejection, when CAMEO has one for it: %s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
 
