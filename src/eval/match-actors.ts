@@ -44,7 +44,8 @@ export function actorMatches(gold: string | null, coded: string | null, strict: 
   const same = gi === ci || ANY.has(gi) || ANY.has(ci);
   if (!strict) return same || c.includes(gi) || g.includes(ci);
   if (!same) return false;
-  const need = SECTORS.has(g[0]!) ? g.filter((x) => ROLES.has(x)) : g.slice(1).filter((x) => !ATTRIBUTES.has(x));
+  // blocks with no letters ("***") ask for nothing
+  const need = SECTORS.has(g[0]!) ? g.filter((x) => ROLES.has(x)) : g.slice(1).filter((x) => !ATTRIBUTES.has(x) && /[A-Z]/.test(x));
   return need.every((x) => c.includes(x));
 }
 
