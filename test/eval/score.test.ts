@@ -14,7 +14,7 @@ describe('actor matching (the evaluation README rules)', () => {
     ['USAGOV', 'USAGOV', true, true],
     ['USAGOV', 'USA', false, true],
     ['USA', 'USAGOV', true, true],
-    ['IGOUNO', 'IGOUNOIAE', false, false],
+    ['IGOUNO', 'IGOUNOIAE', false, true],
     ['ISR***', 'ISRMIL', true, true],
     ['BIHCIVsrp', 'BIHCVL', true, true],
     ['JAP', 'JPN', true, true],
