@@ -53,8 +53,10 @@ export class ArticleContext {
     }
     const found = this.lookup(d, sentence, candidates, pronoun);
     if (!found) return base;
+    const same = pronoun && this.history.some((r) => r.mention === found && r.sentence === sentence);
     return {
       ...base,
+      ...(same ? { antecedentText: found.text } : {}),
       code: found.code,
       person: found.person,
       human: pronoun ? base.human : found.human,
@@ -146,5 +148,7 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
     }
   }
   if (!country) return m;
-  return { ...m, code: country + role, evidence: { entries: m.evidence.entries, via: `country from ${via}` } };
+  // "peacekeepers in Iraq": the words that gave the country belong to the actor's words
+  const text = next && via.endsWith('after it') ? `${m.text} ${tokens.slice(m.end, next.end).map((t) => t.text).join(' ')}`.replace(/ ([,.])/g, '$1') : m.text;
+  return { ...m, code: country + role, text, evidence: { entries: m.evidence.entries, via: `country from ${via}` } };
 }

@@ -71,6 +71,11 @@ export interface ActorMention extends Span {
   plural: boolean;
   /** Human (a person or people) as opposed to a state or body, for he/she/it. */
   human: boolean;
+  /**
+   * For a pronoun whose antecedent is in the same sentence ("Syria says it will …"): the antecedent's words, which
+   * name the actor better than "it" and are in the sentence too.
+   */
+  antecedentText?: string;
   /** Named only by a nationality adjective on a non-actor noun ("the North Korean nuclear stand-off"). */
   attributive?: boolean;
   /** Person id when a known person, for "Mr. Kelly" and pronouns. */

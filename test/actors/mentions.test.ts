@@ -69,7 +69,7 @@ describe('coreference', () => {
   });
 
   it('gives a role with no country the country the sentence names', () => {
-    expect(actors('The opposition in Japan protested.')).toEqual(['opposition=JPNOPP', 'Japan=JPN']);
+    expect(actors('The opposition in Japan protested.')).toEqual(['opposition in Japan=JPNOPP', 'Japan=JPN']);
     expect(actors('President Ueda Taro met Chinese officials.')).toEqual(['President Ueda Taro=CHNGOV', 'Chinese officials=CHNGOV']);
   });
 
