@@ -230,7 +230,9 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const out: CodedEvent[] = [];
   const date = nearestDate(view, c.trigger[0]!) ?? opts.published ?? null;
   const sentence = view.sentence;
-  for (const [s, tt] of pairs) {
+  for (const [s, placeTarget] of pairs) {
+    // a town shelled, put under curfew or besieged stands for the people in it, not its government
+    const tt = placeTarget && code.slice(0, 2) >= '13' && code.slice(0, 2) !== '16' ? asResidents(placeTarget) : placeTarget;
     // an actor acting on itself is a reading error more often than news ("Iraqi Kurds demonstrated in Kirkuk")
     const t = tt && s.code && s.code === tt.code ? undefined : tt;
     if (!t && tt && pairs.length > 1) continue;
@@ -296,4 +298,11 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
 function symmetric(code: string): boolean {
   const root = code.slice(0, 2);
   return root === '03' || root === '04' || root === '06' || code === '050' || code === '057' || code === '0871';
+}
+
+/** A capital or city named as the target of force or coercion → its residents (country + CVL). */
+function asResidents(m: ActorMention): ActorMention {
+  const place = m.evidence.entries.length === 1 && /^(capital|city):/.test(m.evidence.entries[0]!);
+  if (!place || !m.code) return m;
+  return { ...m, code: `${m.code.slice(0, 3)}CVL`, evidence: { ...m.evidence, via: `${m.evidence.via}; a place under force stands for its residents` } };
 }

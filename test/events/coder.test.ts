@@ -87,3 +87,10 @@ describe('event fields and evidence', () => {
     expect(fixtureCoder().codeText('Japan met with China.', { date: '2003-01-19' })[0]!.date).toBe('2003-01-19');
   });
 });
+
+describe('places under force', () => {
+  it('codes a capital that is attacked as its residents', () => {
+    expect(code('Russia attacked Beijing.')).toEqual(['RUS>CHNCVL:190']);
+    expect(code('Russia met with Beijing.')).toEqual(['RUS>CHNGOV:040']);
+  });
+});

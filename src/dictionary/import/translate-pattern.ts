@@ -1,0 +1,187 @@
+/**
+ * One PETRARCH/TABARI pattern (`- BEFORE * AFTER`) → the tail of Dyad patterns (what follows the trigger), or the
+ * reason it cannot be expressed.
+ *
+ * Source syntax: `*` the verb; `+` target; `$` source; `%` compound actor; `^` skip a noun phrase; `&NAME` a synset;
+ * `{ A | B }` (TABARI) a disjunction; words joined by `_` are consecutive, by a blank may have words between them.
+ * Dyad's patterns only look after the trigger: `word`, `a|b`, `*` (gap), `+` (target) or `$` (source, the clause
+ * subject becoming the target).
+ *
+ * What maps: literal words; a blank → `*`; `_` → adjacent words; `+`/`$` after the verb; `$` alone before the verb
+ * (the subject, Dyad's default source); `+` alone before the verb when a `$` follows (Dyad's `$` makes the subject
+ * the target); synsets and disjunctions of single words → `a|b`, of phrases → one pattern per phrase.
+ * What does not: other words or slots before the verb, `%`, both `+` and `$` after the verb.
+ */
+import { DYAD_PATTERN_WORD } from './source-words.js';
+import { type Synset, synsetName } from './verb-records.js';
+
+export const MAX_VARIANTS = 24;
+
+export type Translation =
+  | { ok: true; tails: string[]; approximations: string[] }
+  | { ok: false; reason: string };
+
+type Piece = { kind: 'word'; word: string } | { kind: 'slot'; slot: '+' | '$' | '%' | '^' } | { kind: 'choice'; phrases: string[][] } | { kind: 'verb' };
+
+interface Item {
+  piece: Piece;
+  /** How it is joined to what comes before it: ' ' (words may intervene) or '_' (adjacent). */
+  join: ' ' | '_';
+}
+
+const fail = (reason: string): Translation => ({ ok: false, reason });
+
+export function translatePattern(text: string, synsets: Map<string, Synset>): Translation {
+  const approximations: string[] = [];
+  // TABARI disjunctions { A | B } become placeholders before the text is split into words
+  const disjunctions: string[][] = [];
+  let src = text.replace(/\{([^}]*)\}/g, (_, inner: string) => {
+    disjunctions.push(inner.split('|').map((s) => s.trim()).filter(Boolean));
+    return ` \u0000${disjunctions.length - 1} `.replace(/ /g, '_');
+  });
+  if (/[{}]/.test(src)) return fail('unbalanced { } in pattern');
+  // PETRARCH reads "WORD_ " as an open connection
+  src = src.replace(/_ /g, ' ').replace(/_+$/, '').trim();
+
+  const items: Item[] = [];
+  const re = /([^\s_]+)|([\s_]+)/g;
+  let m: RegExpExecArray | null;
+  let join: ' ' | '_' = ' ';
+  while ((m = re.exec(src))) {
+    if (m[2]) {
+      join = /\s/.test(m[2]) ? ' ' : '_';
+      continue;
+    }
+    const tok = m[1]!;
+    let piece: Piece;
+    if (tok === '*') piece = { kind: 'verb' };
+    else if (tok === '+' || tok === '$' || tok === '%' || tok === '^') piece = { kind: 'slot', slot: tok };
+    else if (tok.startsWith('\u0000')) {
+      const alts = disjunctions[Number(tok.slice(1))] ?? [];
+      const phrases: string[][] = [];
+      for (const a of alts) {
+        const r = phraseWords(a, synsets, new Set());
+        if (typeof r === 'string') return fail(r);
+        phrases.push(...r);
+      }
+      if (!phrases.length) return fail('empty { | } disjunction');
+      piece = { kind: 'choice', phrases };
+    } else if (tok.startsWith('&')) {
+      const r = synsetPhrases(tok, synsets, new Set());
+      if (typeof r === 'string') return fail(r);
+      piece = { kind: 'choice', phrases: r };
+    } else {
+      const w = cleanWord(tok);
+      if (w === null) return fail(`a word Dyad cannot match ("${tok}")`);
+      piece = { kind: 'word', word: w };
+    }
+    items.push({ piece, join: items.length ? join : ' ' });
+    join = ' ';
+  }
+
+  const verbs = items.filter((i) => i.piece.kind === 'verb').length;
+  if (verbs === 0) return fail('no * (verb position) in the pattern');
+  if (verbs > 1) return fail('several * in one pattern');
+  const at = items.findIndex((i) => i.piece.kind === 'verb');
+  const before = items.slice(0, at);
+  const after = items.slice(at + 1);
+  const slotsAfter = after.flatMap((i) => (i.piece.kind === 'slot' ? [i.piece.slot] : []));
+
+  if (items.some((i) => i.piece.kind === 'slot' && i.piece.slot === '%')) return fail('% compound-actor marker (codes between the members of a compound actor)');
+  if (before.length) {
+    const only = before.length === 1 && before[0]!.piece.kind === 'slot' ? before[0]!.piece.slot : null;
+    if (only === '$') {
+      // the source is the subject: Dyad's default
+    } else if (only === '+' && slotsAfter.includes('$')) {
+      // "+ * FROM $": Dyad's $ makes the clause subject the target
+    } else if (only === '+') return fail('target slot + before the verb (with no $ after it)');
+    else if (before.some((i) => i.piece.kind !== 'slot')) return fail('needs words before the verb');
+    else return fail('several slots before the verb');
+  }
+  const targets = slotsAfter.filter((s) => s === '+').length;
+  const sources = slotsAfter.filter((s) => s === '$').length;
+  if (targets && sources) return fail('both + and $ after the verb (Dyad has one actor slot a pattern)');
+  if (targets > 1 || sources > 1) return fail('several + or $ slots');
+
+  // expand choices: single words become one a|b element, each multi-word phrase its own variant
+  let variants: string[][] = [[]];
+  for (const it of after) {
+    const lead = it.join === ' ' ? ['*'] : [];
+    let options: string[][];
+    const p = it.piece;
+    if (p.kind === 'word') options = [[p.word]];
+    else if (p.kind === 'slot') {
+      if (p.slot === '^') {
+        approximations.push('^ (skip a noun phrase) read as a * gap');
+        options = [['*']];
+      } else options = [[p.slot]];
+    } else if (p.kind === 'choice') {
+      const singles = [...new Set(p.phrases.filter((ph) => ph.length === 1).map((ph) => ph[0]!))];
+      options = [];
+      if (singles.length) options.push([singles.join('|')]);
+      for (const ph of p.phrases) if (ph.length > 1) options.push(ph);
+    } else options = [[]];
+    const next: string[][] = [];
+    for (const v of variants) for (const o of options) next.push([...v, ...lead, ...o]);
+    if (next.length > MAX_VARIANTS) return fail(`synset or disjunction expansion above ${MAX_VARIANTS} patterns`);
+    variants = next;
+  }
+  const tails = [...new Set(variants.map(tidy))];
+  return { ok: true, tails, approximations: [...new Set(approximations)] };
+}
+
+/** Collapses repeated gaps and drops a final one (a Dyad pattern cannot end with *). */
+function tidy(tokens: string[]): string {
+  const out: string[] = [];
+  for (const t of tokens) {
+    if (t === '*' && (out[out.length - 1] === '*' || out.length === 0)) {
+      if (out.length === 0) out.push(t);
+      continue;
+    }
+    out.push(t);
+  }
+  while (out[out.length - 1] === '*') out.pop();
+  return out.join(' ');
+}
+
+function cleanWord(tok: string): string | null {
+  const w = tok.replace(/[_=]+$/, '').toLowerCase();
+  return w && DYAD_PATTERN_WORD.test(w) ? w : null;
+}
+
+/** A phrase of a synset member or disjunction alternative → its word sequences (synsets inside expand). */
+function phraseWords(phrase: string, synsets: Map<string, Synset>, seen: Set<string>): string[][] | string {
+  let seqs: string[][] = [[]];
+  for (const tok of phrase.split(/[\s_]+/).filter(Boolean)) {
+    let options: string[][];
+    if (tok.startsWith('&')) {
+      const r = synsetPhrases(tok, synsets, seen);
+      if (typeof r === 'string') return r;
+      options = r;
+    } else {
+      const w = cleanWord(tok);
+      if (w === null) return `a word Dyad cannot match ("${tok}")`;
+      options = [[w]];
+    }
+    const next: string[][] = [];
+    for (const s of seqs) for (const o of options) next.push([...s, ...o]);
+    if (next.length > MAX_VARIANTS) return `synset or disjunction expansion above ${MAX_VARIANTS} patterns`;
+    seqs = next;
+  }
+  return seqs.filter((s) => s.length);
+}
+
+function synsetPhrases(ref: string, synsets: Map<string, Synset>, seen: Set<string>): string[][] | string {
+  const name = synsetName(ref);
+  const set = synsets.get(name);
+  if (!set) return `undefined synset ${name}`;
+  if (seen.has(name)) return `synset ${name} contains itself`;
+  const inner = new Set(seen).add(name);
+  const out: string[][] = [];
+  for (const member of set.members) {
+    const r = phraseWords(member, synsets, inner);
+    if (typeof r === 'string') return r;
+    out.push(...r);
+  }
+  return out;
+}
