@@ -39,3 +39,4 @@ export function createCoder(options: CoderOptions = {}): Coder {
     codeText: (text, opts = {}) => runPipeline({ id: opts.id ?? 'text', text, date: opts.date }, knowledge, options).events,
   };
 }
+export { importDictionaries } from './dictionary/import/import-dictionaries.js';

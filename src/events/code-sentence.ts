@@ -75,7 +75,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     const reach = new Set<string>();
     for (let x = i + 1; x < limit; x++) reach.add(tokens[x]!.lower).add(tokens[x]!.lemma);
     for (const p of patterns) {
-      const possible = p.elements.every((el) => el.type !== 'word' || el.alts.some((w) => reach.has(w)));
+      const possible = reachable(p, reach);
       const m: PatternMatch | null = hit || !possible ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
       if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m && !hit) {
@@ -305,4 +305,20 @@ function asResidents(m: ActorMention): ActorMention {
   const place = m.evidence.entries.length === 1 && /^(capital|city):/.test(m.evidence.entries[0]!);
   if (!place || !m.code) return m;
   return { ...m, code: `${m.code.slice(0, 3)}CVL`, evidence: { ...m.evidence, via: `${m.evidence.via}; a place under force stands for its residents` } };
+}
+
+/** Whether every word the pattern needs is among the words in reach (no allocation: this runs for every pattern). */
+function reachable(p: EventPattern, reach: Set<string>): boolean {
+  for (const el of p.elements) {
+    if (el.type !== 'word') continue;
+    let any = false;
+    for (const w of el.alts) {
+      if (reach.has(w)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }

@@ -14,7 +14,20 @@ const RELATIVE: Record<string, number> = {
 /** Spans too coarse to date an event by a day: the publication date stands. */
 const COARSE = /^(?:(?:this|last|next|the) (?:month|year|decade|spring|summer|autumn|fall|winter)|(?:early |late |mid-?)?(?:1[89]|20)\d\d s?|(?:the )?(?:1[89]|20)\d0s|winter|spring|summer|autumn|(?:start|end|beginning) of the (?:year|month))$/;
 
+const cache = new Map<string, string | null>();
+
+/** Resolves a date expression against a publication date (memoised: news repeats "Tuesday" and "last week" a lot). */
 export function resolveDate(text: string, published: string): string | null {
+  const key = `${published}|${text}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = resolveUncached(text, published);
+  if (cache.size > 50_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function resolveUncached(text: string, published: string): string | null {
   const lower = text.toLowerCase().trim();
   if (lower in RELATIVE) return addDays(published, RELATIVE[lower]!);
   if (COARSE.test(lower.replace(/(\d)s$/, '$1 s'))) return null;
