@@ -13,8 +13,10 @@ import { type DictionaryHit, matchDictionary } from './match-dictionary.js';
 export interface DraftMention extends ActorMention {
   /** Agent noun ids in the phrase ("agent:envoy"), for "the envoy" → an earlier envoy. */
   agents: string[];
-  /** Capitalised words the dictionary did not know: a name to remember for "Mr. Kelly". */
+  /** The surname-like word: a name to remember for "Mr. Kelly", and to look up a bare surname by. */
   name: string | null;
+  /** Every word of a person's name another mention may use alone ("Roh", "Kelly"). */
+  names: string[];
   /** A title ("Mr.", "Ms.") before a bare surname. */
   titled: boolean;
   /** The role its agent nouns give ("GOV" for "the Bush administration"), or ''. */
@@ -65,6 +67,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   const agents: string[] = [];
   let descriptor: ActorEntry | null = null;
   const covered = new Set<number>();
+  const byAgent = new Set<number>();
   for (const h of inside) {
     const valid = h.entries.filter((e) => inRange(e, date));
     // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
@@ -75,6 +78,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (pick.kind === 'person') person ??= pick;
     else if (BASE_KINDS.has(pick.kind)) base ??= pick;
     else if (pick.kind === 'agent') {
+      for (let i = h.start; i < h.end; i++) byAgent.add(i);
       // "rebel leaders", "military officials": a specific role beats the generic GOV of leader/official
       if (!role || role === 'GOV' || role === 'ELI') role = pick.code;
       agents.push(pick.id);
@@ -93,16 +97,22 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   const unknown: string[] = [];
   let titled = false;
   let surname: string | null = null;
+  let givenFirst: string | null = null;
   for (let i = start; i < part.end; i++) {
     const t = tokens[i]!;
     if (TITLES.has(t.lower)) titled = true;
     const capital = t.cap && (t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && !NOT_NAMES.test(t.lower);
     if (capital && !covered.has(i)) unknown.push(t.text);
-    // the last capitalised word of a name is what "Mr. Kelly" or a bare "Kelly" will use later
-    if (capital && (!covered.has(i) || person)) surname = t.lower;
+    // the last capitalised word of a name is what "Mr. Kelly" or a bare "Kelly" will use later ("Roh" of
+    // "Roh Moo-hyun" too: family names come first in Korean and Chinese names)
+    if (capital && (!covered.has(i) || person)) {
+      surname = t.lower;
+      givenFirst ??= t.lower;
+    }
   }
   const head = tokens[part.end - 1]!;
-  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && covered.has(part.end - 1))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || covered.has(part.end - 1));
+  // "Teachers" opening a sentence is tagged a proper noun; "United States" is a proper noun and singular
+  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && byAgent.has(part.end - 1))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || byAgent.has(part.end - 1));
   // "the government" is an "it", "the minister" a "he"
   const body = INSTITUTION.test(head.lower);
   const mention: DraftMention = {
@@ -117,6 +127,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     agents,
     role,
     name: person || unknown.length ? surname : null,
+    names: person || unknown.length ? [...new Set([surname, givenFirst].filter((x): x is string => Boolean(x) && !TITLES.has(x!)))] : [],
     titled,
   };
   if (person) {
@@ -209,6 +220,7 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
         agents: [],
         role: '',
         name: null,
+        names: [],
         titled: false,
         pronoun: p,
       });

@@ -34,14 +34,14 @@ export class ArticleContext {
       if (!m.code && d.kind === 'person') m = apposition(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence });
-      if (m.code && d.name && (d.kind === 'person' || d.kind === 'agent')) this.names.set(d.name, m);
+      if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);
       out.push(m);
     }
     return out;
   }
 
   private resolveOne(d: DraftMention, sentence: number): ActorMention {
-    const { agents: _a, name: _n, titled: _t, role: _r, ownerPronoun, candidates, pronoun, ...base } = d;
+    const { agents: _a, name: _n, names: _ns, titled: _t, role: _r, ownerPronoun, candidates, pronoun, ...base } = d;
     if (d.code) return base;
     if (ownerPronoun && d.role) {
       // "its forces": the forces of whatever "its" is

@@ -168,6 +168,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       line.outcome = `"${p.id}" matched, but no source actor was found`;
       continue;
     }
+    // a pattern that says where its target is ("fly to +") means nothing without one ("going back to its old game")
+    if (p.hasTarget && !target) {
+      line.outcome = `"${p.id}" matched, but no actor stands where its + is`;
+      continue;
+    }
     if (mood.kind === 'none' || (mood.kind === 'refusal' && !k.modality.refusalMap.get(p.code.slice(0, 2)))) {
       line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
       continue;

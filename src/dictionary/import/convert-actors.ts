@@ -57,30 +57,30 @@ export function convertActors(records: SourceActor[], tally: Tally): DyadActors 
     // codes first: an actor with none is not worth its names
     const dated: DatedCode[] = [];
     const defaults: string[] = [];
-    for (const ref of a.broken) tally.skip('code block cut short (a "#" comment inside [ ])', ref);
+    for (const ref of a.broken) tally.skip('actor code: cut short by a "#" comment inside [ ]', ref);
     for (const c of a.codes) {
       let code = c.code;
       if (code !== code.toUpperCase()) {
-        tally.approximate('lower-case actor code upper-cased', c.ref);
+        tally.approximate('actor code: lower case, upper-cased', c.ref);
         code = code.toUpperCase();
       }
       const problem = actorCodeProblem(code);
       if (problem) {
-        tally.skip(problem, c.ref);
+        tally.skip(`actor code: ${problem}`, c.ref);
         continue;
       }
       const r = parseRestriction(c.restriction);
       if (typeof r === 'string') {
-        tally.skip(`bad date restriction: ${r.replace(/"[^"]*"/, '…')}`, c.ref);
+        tally.skip(`actor code: bad date restriction (${r.replace(/"[^"]*"/, '…')})`, c.ref);
         continue;
       }
       if (r === null) defaults.push(code);
       else dated.push({ code, ...r });
     }
-    if (defaults.length > 1) tally.approximate('several undated codes for one actor: the first is the default', a.ref);
+    if (defaults.length > 1) tally.approximate('actor: several undated codes, the first is the default', a.ref);
     const segments = resolveTenures(dated, defaults[0] ?? null);
     if (!segments.length) {
-      tally.skip(a.codes.length || a.broken.length ? 'actor with no usable code' : 'actor with no code at all', a.ref);
+      tally.skip(a.codes.length || a.broken.length ? 'actor: none of its codes is usable (see actor code: …)' : 'actor: no code at all', a.ref);
       continue;
     }
 
@@ -90,12 +90,12 @@ export function convertActors(records: SourceActor[], tally: Tally): DyadActors 
       const name = nameFromSource(n.phrase);
       const key = phraseKey(name).join(' ');
       if (!key || /[;|]/.test(name)) {
-        tally.skip('name Dyad cannot write (empty, or holds ; or |)', n.ref);
+        tally.skip('actor name: empty, or holds ; or |', n.ref);
         continue;
       }
       const prev = owner.get(key);
       if (prev && prev !== a) {
-        tally.skip('name already used by an earlier actor (the first is kept)', n.ref);
+        tally.skip('actor name: already names an earlier actor (the first is kept)', n.ref);
         continue;
       }
       if (prev === a) continue;
@@ -103,7 +103,7 @@ export function convertActors(records: SourceActor[], tally: Tally): DyadActors 
       names.push(name);
     }
     if (!names.length) {
-      tally.skip('actor left with no name', a.ref);
+      tally.skip('actor: all its names belong to earlier actors', a.ref);
       continue;
     }
     out.actors++;

@@ -25,34 +25,34 @@ export function convertAgents(agents: SourceAgent[], tally: Tally): DyadAgents {
   const roleOf = new Map<string, string>();
   let nouns = 0;
   for (const a of agents) {
-    if (a.undefinedMarker) tally.skip('agent phrase with an undefined !MARKER! substitution', a.ref);
+    if (a.undefinedMarker) tally.skip('agent: undefined !MARKER! substitution', a.ref);
     if (!a.phrases.length) continue;
     const code = a.code.toUpperCase();
     if (!code) {
-      tally.skip('agent with no [code]', a.ref);
+      tally.skip('agent: no [code]', a.ref);
       continue;
     }
     if (code.endsWith('~') && !code.startsWith('~')) {
-      tally.skip("prefix agent code [CODE~] (put before the actor's code): Dyad only appends roles", a.ref);
+      tally.skip("agent: prefix code [CODE~] (goes before the actor's code; Dyad only appends roles)", a.ref);
       continue;
     }
     if (!code.startsWith('~')) {
-      tally.skip('agent code without ~', a.ref);
+      tally.skip('agent: code without ~', a.ref);
       continue;
     }
     const blocks = code.slice(1);
     if (!/^([A-Z]{3})+$/.test(blocks)) {
-      tally.skip('agent code not in 3-letter blocks', a.ref);
+      tally.skip('agent: code not in 3-letter blocks', a.ref);
       continue;
     }
     const role = blocks.slice(0, 3);
-    if (blocks.length > 3) tally.approximate('agent code of several blocks cut to its first role (~GOVFRM → GOV)', a.ref);
+    if (blocks.length > 3) tally.approximate('agent: code of several blocks cut to its first role (~GOVFRM → GOV)', a.ref);
     const words = [...a.phrases, ...a.plurals].map(nounFromSource).filter((n) => n && !/[;|]/.test(n));
     let line = byRole.get(role);
     for (const n of new Set(words)) {
       const had = roleOf.get(n);
       if (had && had !== role) {
-        tally.skip('agent noun already given another role (the first is kept)', a.ref);
+        tally.skip('agent: noun already has another role (the first is kept)', a.ref);
         continue;
       }
       if (had) continue;

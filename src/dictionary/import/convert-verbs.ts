@@ -103,8 +103,8 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
       outcomes.push(verbOutcome);
       const c = eventCode(s.code, codes, tally, s.ref);
       if ('reason' in c) {
-        verbOutcome.reason = c.reason;
-        tally.skip(`verb: ${c.reason}`, s.ref);
+        verbOutcome.reason = c.reason.startsWith('null code') ? 'null code --- (the verb alone codes nothing; its patterns are still written)' : c.reason;
+        tally.skip(`verb: ${verbOutcome.reason}`, s.ref);
         continue;
       }
       if (emit(s.ref, c.code, [s.words.join('|'), ...s.after].join(' '), s.words[0]!)) verbOutcome.written++;
@@ -122,6 +122,11 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
       outcomes.push(outcome);
       if (!bySequence.size) {
         outcome.reason = 'pattern of a verb that could not be imported';
+        tally.skip(`pattern: ${outcome.reason}`, p.ref);
+        continue;
+      }
+      if (p.broken) {
+        outcome.reason = 'code cut short by a "#" comment inside [ ]';
         tally.skip(`pattern: ${outcome.reason}`, p.ref);
         continue;
       }

@@ -65,7 +65,7 @@ export function parseActorLines(lines: SourceLine[]): SourceActor[] {
       if (!phrase) unreadable(l, 'a synonym line with no phrase after "+"');
       current.names.push({ phrase, ref: l });
       // TABARI allows codes after a synonym; they belong to the record
-      addCodes(current, l, { before, blocks, unclosed });
+      addCodes(current, l, { blocks, unclosed });
       continue;
     }
     const parts = codeBlocks(trimmed);

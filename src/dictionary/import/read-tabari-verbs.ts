@@ -48,8 +48,8 @@ export function readTabariVerbs(file: string, text?: string): SourceVerbs {
     }
     if (body.startsWith('-')) {
       if (!group) unreadable(l, 'a pattern (- … [CODE]) before any verb');
-      const { before, blocks } = codeBlocks(body.slice(1));
-      group.patterns.push({ text: before.trim(), code: (blocks[0] ?? '').trim(), ref: l });
+      const { before, blocks, unclosed } = codeBlocks(body.slice(1));
+      group.patterns.push({ text: before.trim(), code: (blocks[0] ?? '').trim(), ...(unclosed && !blocks.length ? { broken: true } : {}), ref: l });
       continue;
     }
     if (body.startsWith('{')) {

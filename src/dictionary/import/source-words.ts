@@ -48,9 +48,9 @@ export const DYAD_ACTOR_CODE = /^[A-Z*-]{3}(?:[A-Z]{3})*$/;
 
 /** Why an actor code cannot be used in Dyad, or null when it can. */
 export function actorCodeProblem(code: string): string | null {
-  if (/^[+#]{3}$/.test(code)) return 'discard/complex actor code (+++ or ###): no Dyad equivalent';
-  if (code.includes('/')) return 'compound actor code A/B (several actors at once): no Dyad equivalent';
-  if (!DYAD_ACTOR_CODE.test(code)) return 'actor code not in 3-letter blocks (Dyad rejects it)';
+  if (/^[+#]{3}$/.test(code)) return 'discard/complex code +++ or ### (no Dyad equivalent)';
+  if (code.includes('/')) return 'compound code A/B (several actors at once; no Dyad equivalent)';
+  if (!DYAD_ACTOR_CODE.test(code)) return 'not in 3-letter blocks (Dyad rejects it)';
   return null;
 }
 

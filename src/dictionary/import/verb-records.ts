@@ -24,6 +24,8 @@ export interface SourcePattern {
   text: string;
   /** As written inside `[…]`; '' when missing. */
   code: string;
+  /** The `[` has no `]`: PETRARCH's `#` comments cut `[###]` short. */
+  broken?: boolean;
   ref: SourceRef;
 }
 
