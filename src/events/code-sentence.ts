@@ -103,6 +103,17 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         continue;
       }
       mood = moodOf(view, i, group.start, k.modality);
+      // "could test, export or demonstrate": coordinated verbs share the first one's modal
+      const link = tokens[group.start - 1];
+      if (mood.kind === 'asserted' && group.start === i && link && (link.lower === 'or' || link.lower === 'and' || link.text === ',')) {
+        for (let g = group.start - 2; g >= Math.max(0, i - 8); g--) {
+          if (view.isHardStop(g) || (view.mentionAt[g] && tokens[g - 1]?.pos !== 'VERB')) break;
+          if (!view.isVerb(g)) continue;
+          const shared = moodOf(view, g, view.verbGroup(g).start, k.modality);
+          if (shared.kind !== 'asserted') mood = shared.kind === 'intent' ? { kind: 'intent', governor: shared.governor } : shared;
+          break;
+        }
+      }
       const subject = subjects.subjectOf(i);
       if (group.passive) {
         // the doer is in a by-phrase, which may come after an object or a complement

@@ -31,6 +31,7 @@ describe('negation and modality', () => {
     ['Japan did not meet with China.', []],
     ['Japan met with China to attack Russia.', ['JPN>CHN:040']],
     ['Japan was considering the possibility of attacking China.', []],
+    ['Japan could meet with Russia, or attack China.', []],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });

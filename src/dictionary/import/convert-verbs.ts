@@ -172,7 +172,7 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
         continue;
       }
       const words = form === v ? triggerWords(form, lastVerbToken(rawVerbWord), format) : triggerWords(form, form.verb + '_', format);
-      const bad = [form.verb, ...form.after].find((w) => !DYAD_PATTERN_WORD.test(w.toLowerCase()));
+      const bad = [form.verb, ...form.after].find((w) => w !== '*' && !DYAD_PATTERN_WORD.test(w.toLowerCase()));
       if (bad !== undefined || !form.verb) {
         const reason = `a verb word Dyad cannot match ("${bad ?? ''}")`;
         tally.skip(`verb: ${reason}`, v.ref);

@@ -59,20 +59,26 @@ export function translatePattern(text: string, synsets: Map<string, Synset>): Tr
     else if (tok.startsWith('\u0000')) {
       const alts = disjunctions[Number(tok.slice(1))] ?? [];
       const phrases: string[][] = [];
+      let lastError = 'empty { | } disjunction';
       for (const a of alts) {
-        const r = phraseWords(a, synsets, new Set());
-        if (typeof r === 'string') return fail(r);
+        const r = phraseWords(a, synsets, new Set(), approximations);
+        if (typeof r === 'string') {
+          if (r.startsWith('undefined') || r.includes('expansion')) return fail(r);
+          lastError = r;
+          approximations.push('a synset or { | } member Dyad cannot match was left out');
+          continue;
+        }
         phrases.push(...r);
       }
-      if (!phrases.length) return fail('empty { | } disjunction');
+      if (!phrases.length) return fail(lastError);
       piece = { kind: 'choice', phrases };
     } else if (tok.startsWith('&')) {
-      const r = synsetPhrases(tok, synsets, new Set());
+      const r = synsetPhrases(tok, synsets, new Set(), approximations);
       if (typeof r === 'string') return fail(r);
       piece = { kind: 'choice', phrases: r };
     } else {
-      const w = cleanWord(tok);
-      if (w === null) return fail(`a word Dyad cannot match ("${tok}")`);
+      const w = cleanWord(tok, approximations);
+      if (w === null) return fail('a word Dyad cannot match (holds a sign such as $ or ~)');
       piece = { kind: 'word', word: w };
     }
     items.push({ piece, join: items.length ? join : ' ' });
@@ -144,23 +150,28 @@ function tidy(tokens: string[]): string {
   return out.join(' ');
 }
 
-function cleanWord(tok: string): string | null {
-  const w = tok.replace(/[_=]+$/, '').toLowerCase();
+/** A source word → a Dyad pattern word, or null. TABARI's `WORD~` (the word with regular endings) → the word. */
+function cleanWord(tok: string, notes?: string[]): string | null {
+  let w = tok.replace(/[_=]+$/, '').toLowerCase();
+  if (w.endsWith('~') && w.length > 1) {
+    w = w.slice(0, -1);
+    notes?.push('TABARI WORD~ (word plus regular endings) read as the word (Dyad matches lemmas)');
+  }
   return w && DYAD_PATTERN_WORD.test(w) ? w : null;
 }
 
 /** A phrase of a synset member or disjunction alternative → its word sequences (synsets inside expand). */
-function phraseWords(phrase: string, synsets: Map<string, Synset>, seen: Set<string>): string[][] | string {
+function phraseWords(phrase: string, synsets: Map<string, Synset>, seen: Set<string>, notes: string[]): string[][] | string {
   let seqs: string[][] = [[]];
   for (const tok of phrase.split(/[\s_]+/).filter(Boolean)) {
     let options: string[][];
     if (tok.startsWith('&')) {
-      const r = synsetPhrases(tok, synsets, seen);
+      const r = synsetPhrases(tok, synsets, seen, notes);
       if (typeof r === 'string') return r;
       options = r;
     } else {
-      const w = cleanWord(tok);
-      if (w === null) return `a word Dyad cannot match ("${tok}")`;
+      const w = cleanWord(tok, notes);
+      if (w === null) return 'a word Dyad cannot match (holds a sign such as $ or ~)';
       options = [[w]];
     }
     const next: string[][] = [];
@@ -171,17 +182,24 @@ function phraseWords(phrase: string, synsets: Map<string, Synset>, seen: Set<str
   return seqs.filter((s) => s.length);
 }
 
-function synsetPhrases(ref: string, synsets: Map<string, Synset>, seen: Set<string>): string[][] | string {
+/** A synset's members as word sequences; members Dyad cannot match are left out (and noted) unless none is left. */
+function synsetPhrases(ref: string, synsets: Map<string, Synset>, seen: Set<string>, notes: string[]): string[][] | string {
   const name = synsetName(ref);
   const set = synsets.get(name);
   if (!set) return `undefined synset ${name}`;
   if (seen.has(name)) return `synset ${name} contains itself`;
   const inner = new Set(seen).add(name);
   const out: string[][] = [];
+  let lastError = '';
   for (const member of set.members) {
-    const r = phraseWords(member, synsets, inner);
-    if (typeof r === 'string') return r;
+    const r = phraseWords(member, synsets, inner, notes);
+    if (typeof r === 'string') {
+      if (r.startsWith('undefined') || r.includes('expansion') || r.includes('contains itself')) return r;
+      lastError = r;
+      notes.push('a synset or { | } member Dyad cannot match was left out');
+      continue;
+    }
     out.push(...r);
   }
-  return out;
+  return out.length ? out : lastError || `synset ${name} is empty`;
 }

@@ -51,16 +51,29 @@ export interface SourceVerbs {
   ignored: { reason: string; ref: SourceRef }[];
 }
 
-/** `KLM_NOP_+RST` → before [KLM, NOP], verb RST; `+BREAK_DOWN` → verb BREAK, after [DOWN]; `LASH OUT` → LASH + OUT. */
+/**
+ * `KLM_NOP_+RST` → before [KLM, NOP], verb RST; `+BREAK_DOWN` → verb BREAK, after [DOWN]; `BRUSH ASIDE REPORTS`
+ * → BRUSH + [*, ASIDE, *, REPORTS]: a blank lets words come between (a `*` gap in Dyad), `_` joins them.
+ */
 export function parseVerbPhrase(s: string): VerbPhrase {
-  const words = s
-    .trim()
-    .split(/[\s_]+/)
-    .filter(Boolean);
-  let at = words.findIndex((w) => w.startsWith('+'));
+  const tokens: { word: string; join: ' ' | '_' }[] = [];
+  let join: ' ' | '_' = ' ';
+  for (const m of s.trim().matchAll(/([^\s_]+)|([\s_]+)/g)) {
+    if (m[2]) join = /\s/.test(m[2]) ? ' ' : '_';
+    else {
+      tokens.push({ word: m[1]!, join });
+      join = ' ';
+    }
+  }
+  let at = tokens.findIndex((t) => t.word.startsWith('+'));
   if (at < 0) at = 0;
   const clean = (w: string) => w.replace(/^\+/, '').replace(/[_=]+$/, '');
-  return { before: words.slice(0, at).map(clean), verb: clean(words[at] ?? ''), after: words.slice(at + 1).map(clean) };
+  const after: string[] = [];
+  for (const t of tokens.slice(at + 1)) {
+    if (t.join === ' ') after.push('*');
+    after.push(clean(t.word));
+  }
+  return { before: tokens.slice(0, at).map((t) => clean(t.word)), verb: clean(tokens[at]?.word ?? ''), after };
 }
 
 export function synsetName(s: string): string {
