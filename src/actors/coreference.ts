@@ -11,6 +11,8 @@ interface Remembered {
   mention: ActorMention;
   agents: string[];
   sentence: number;
+  /** 2 = in subject position (a verb follows), 1 = not the object of a preposition, 0 = in a prepositional phrase. */
+  salience: number;
 }
 
 /** How far back (in sentences) a pronoun may reach. */
@@ -33,7 +35,7 @@ export class ArticleContext {
       let m = this.resolveOne(d, sentence);
       if (!m.code && d.kind === 'person') m = apposition(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
-      if (m.code) this.history.push({ mention: m, agents: d.agents, sentence });
+      if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
       if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);
       out.push(m);
     }
@@ -69,14 +71,21 @@ export class ArticleContext {
       // salience: the nearest earlier sentence with a fitting mention gives its first one (usually its subject)
       const fits = (m: ActorMention): boolean =>
         pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? !m.human && !m.plural : m.plural;
+      // in the pronoun's own sentence: the nearest subject, else the nearest phrase outside a preposition, else the
+      // nearest ("Pyongyang escalated the dispute when it …", "the Bush administration's stance that it …")
+      const here = this.history.filter((r) => r.sentence === sentence && fits(r.mention)).reverse();
+      for (const level of [2, 1, 0]) {
+        const r = here.find((x) => x.salience >= level);
+        if (r) return r.mention;
+      }
+      // in earlier sentences: the nearest sentence with a fitting mention gives its first one (usually its subject)
       let best: ActorMention | null = null;
       let bestSentence = -1;
       for (let i = this.history.length - 1; i >= 0; i--) {
         const r = this.history[i]!;
+        if (r.sentence === sentence) continue;
         if (sentence - r.sentence > PRONOUN_REACH) break;
         if (best && r.sentence !== bestSentence) break;
-        // in the pronoun's own sentence the nearest fitting mention wins; in earlier ones the first (the subject)
-        if (best && r.sentence === sentence) break;
         if (fits(r.mention)) {
           best = r.mention;
           bestSentence = r.sentence;
@@ -151,4 +160,18 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   // "peacekeepers in Iraq": the words that gave the country belong to the actor's words
   const text = next && via.endsWith('after it') ? `${m.text} ${tokens.slice(m.end, next.end).map((t) => t.text).join(' ')}`.replace(/ ([,.])/g, '$1') : m.text;
   return { ...m, code: country + role, text, evidence: { entries: m.evidence.entries, via: `country from ${via}` } };
+}
+
+/** How likely a mention is to be what a later pronoun means: subjects most, objects of prepositions least. */
+function salience(m: ActorMention, tokens: Token[]): number {
+  let i = m.end;
+  while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
+  const next = tokens[i];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 2;
+  for (let k = m.start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
+    const t = tokens[k]!;
+    if (t.pos === 'ADP') return t.lower === 'of' ? 1 : 0;
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) break;
+  }
+  return 1;
 }

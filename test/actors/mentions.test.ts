@@ -59,6 +59,10 @@ describe('coreference', () => {
     ]);
   });
 
+  it('prefers a subject in the pronoun\'s own sentence', () => {
+    expect(actors('North Korea rejected China, but it met Japan.').slice(-2)).toEqual(['it=PRK', 'Japan=JPN']);
+  });
+
   it('resolves a description to the candidate last talked about', () => {
     expect(actors('China spoke. The communist nation agreed.')).toEqual(['China=CHN', 'communist nation=CHN']);
     expect(actors('North Korea spoke. The communist nation agreed.')).toEqual(['North Korea=PRK', 'communist nation=PRK']);
