@@ -242,7 +242,8 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
     const link = tokens[a.end];
     const gap = b ? b.start - a.end : 0;
     const linked = link && (link.lower === 'of' || link.lower === 'from') && (gap === 1 || (gap === 2 && tokens[a.end + 1]!.pos === 'DET'));
-    if (b && linked && a.kind === 'agent' && !a.code && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
+    // ("its troops from Lebanon" are its troops: an owner pronoun keeps the role its own)
+    if (b && linked && a.kind === 'agent' && !a.code && !a.ownerPronoun && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
       const code = b.kind === 'organization' ? b.code : b.code.slice(0, 3) + a.role;
       out.push({ ...a, end: b.end, code, text: text.slice(tokens[a.start]!.start, tokens[b.end - 1]!.end), evidence: { entries: [...a.evidence.entries, ...b.evidence.entries], via: `role of "${b.text}"` } });
       i++;

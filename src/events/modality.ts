@@ -11,7 +11,8 @@ export type Mood = { kind: 'asserted' } | { kind: 'intent'; governor: number } |
 const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'wo']);
 
 const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from', 'with', 'the', 'a', 'an', 'be', 'been', 'being']);
-const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume']);
+// aspect and attempt: "continued to attack", "tried to hack into" — the action is (being) done
+const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume', 'try', 'attempt']);
 
 export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality): Mood {
   const tokens = view.tokens;

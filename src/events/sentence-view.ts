@@ -146,6 +146,8 @@ export class SentenceView {
   inPrepositionalPhrase(m: ActorMention): boolean {
     for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
       const t = this.tokens[i]!;
+      // "up to 100 Albanians", "about 200 students": a quantity, not a prepositional phrase
+      if (t.pos === 'ADP' && this.tokens[i + 1]?.pos === 'NUM' && /^(to|over|under|about|around|than)$/.test(t.lower)) return false;
       if (t.pos === 'ADP') return t.lower !== 'of';
       if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) return false;
     }

@@ -12,6 +12,8 @@ export interface Article {
   /** Publication date, `YYYY-MM-DD`; the reference for relative dates and for time-bounded actor roles. */
   date?: string;
   source?: string;
+  /** The page's address, when the input names one (HTML canonical link, feed item link, a CSV/JSONL `url`). */
+  url?: string;
   /** Where it came from, for error messages: `file.jsonl:12`. */
   origin?: string;
 }

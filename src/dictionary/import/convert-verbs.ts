@@ -17,6 +17,8 @@ export interface DyadPattern {
   code: string;
   pattern: string;
   note: string;
+  /** The source verb or pattern line it came from. */
+  ref: SourceRef;
 }
 
 /** What became of one source verb or pattern (the proof script uses these to explain misses). */
@@ -91,7 +93,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
     for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
     ids.add(id);
     const note = `${basename(ref.file)}:${ref.line} ${ref.text}`.replace(/\|/g, '/').replace(/\s+/g, ' ');
-    patterns.push({ id, code, pattern, note });
+    patterns.push({ id, code, pattern, note, ref });
     return true;
   };
 
@@ -194,4 +196,41 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
 function lastVerbToken(raw: string): string {
   const i = raw.indexOf('_');
   return i >= 0 && i < raw.length - 1 ? raw.slice(0, i + 1) : raw;
+}
+
+/**
+ * Drops trigger forms the coder can never reach: it looks a verb up by its lemma first, so `left` (PETRARCH's LEFT
+ * [032]) is never tried when `leave` starts patterns of its own. A form whose lemma is among the same pattern's
+ * triggers is just redundant (`break|broke`). Patterns left with no trigger are not written.
+ */
+export function dropShadowedTriggers(patterns: DyadPattern[], lemmaOf: (words: string[]) => Map<string, string>, tally: Tally, outcomes: VerbOutcome[] = []): DyadPattern[] {
+  const triggersOf = (p: DyadPattern) => p.pattern.split(' ')[0]!.split('|');
+  const all = new Set(patterns.flatMap(triggersOf));
+  const lemmas = lemmaOf([...all]);
+  const out: DyadPattern[] = [];
+  for (const p of patterns) {
+    const triggers = triggersOf(p);
+    const live: string[] = [];
+    const shadowed: string[] = [];
+    for (const w of triggers) {
+      const l = lemmas.get(w);
+      if (!l || l === w || !all.has(l)) live.push(w);
+      else if (!triggers.includes(l)) shadowed.push(`${w} → ${l}`);
+    }
+    if (live.length === triggers.length) {
+      out.push(p);
+      continue;
+    }
+    if (!live.length) {
+      const reason = 'unreachable: its trigger is an inflected form whose lemma has patterns of its own (LEFT → LEAVE; Dyad looks verbs up by lemma first)';
+      tally.skip(`pattern: ${reason}`, p.ref);
+      const o = outcomes.find((x) => x.ref === p.ref);
+      if (o && --o.written === 0) o.reason = reason;
+      continue;
+    }
+    if (shadowed.length) tally.approximate('trigger form dropped: its lemma has patterns of its own, which Dyad tries first', p.ref);
+    const rest = p.pattern.split(' ').slice(1);
+    out.push({ ...p, pattern: [live.join('|'), ...rest].join(' ') });
+  }
+  return out;
 }

@@ -8,12 +8,12 @@
  */
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { loadCameoCodes } from '../cameo-codes.js';
+import { type CameoCode, loadCameoCodes } from '../cameo-codes.js';
 import { DictionaryError } from '../errors.js';
 import { defaultDictionaryDir } from '../knowledge.js';
-import { convertActors } from './convert-actors.js';
-import { convertAgents } from './convert-agents.js';
-import { convertVerbs } from './convert-verbs.js';
+import { type DyadActors, convertActors } from './convert-actors.js';
+import { type DyadAgents, convertAgents } from './convert-agents.js';
+import { type DyadPattern, type VerbOutcome, convertVerbs, dropShadowedTriggers } from './convert-verbs.js';
 import { type DictionaryKind, type ImportFormat, type ImportReport, Tally } from './import-report.js';
 import type { SourceActor } from './read-actor-records.js';
 import { type SourceAgent, readAgents } from './read-agents.js';
@@ -23,6 +23,7 @@ import { readTabariActors } from './read-tabari-actors.js';
 import { readTabariVerbs } from './read-tabari-verbs.js';
 import { readSourceText, sourceLines } from './source-lines.js';
 import type { SourceVerbs } from './verb-records.js';
+import { type LemmaOf, taggerLemmas } from './verb-lemmas.js';
 import { writeDyadFolder } from './write-dyad.js';
 
 export type { ImportReport } from './import-report.js';
@@ -62,11 +63,20 @@ function prepareOut(out: string): void {
   for (const sub of ['actors', 'events', 'cameo', REPORT_FILE]) rmSync(join(out, sub), { recursive: true, force: true });
 }
 
-export function importDictionaries(opts: ImportOptions): ImportReport {
-  const { from } = opts;
+/** Everything read and converted, before it is written (the proof script looks at the outcomes). */
+export interface Converted {
+  inputs: ImportReport['inputs'];
+  actors: DyadActors;
+  agents: DyadAgents;
+  patterns: DyadPattern[];
+  outcomes: VerbOutcome[];
+  tally: Tally;
+  codes: Map<string, CameoCode>;
+}
+
+export function convertDictionaries(from: ImportFormat, files: string[], lemmaOf: LemmaOf = taggerLemmas): Converted {
   if (from !== 'petrarch' && from !== 'tabari') throw new Error(`unknown dictionary format "${String(from)}" (petrarch or tabari)`);
-  if (!opts.files.length) throw new Error('no dictionary files to import');
-  const out = resolve(opts.out);
+  if (!files.length) throw new Error('no dictionary files to import');
   const tally = new Tally();
   const inputs: ImportReport['inputs'] = [];
   const actors: SourceActor[] = [];
@@ -74,7 +84,7 @@ export function importDictionaries(opts: ImportOptions): ImportReport {
   const verbs: SourceVerbs[] = [];
 
   // read everything first: an unreadable file fails the import before anything is written
-  for (const file of opts.files) {
+  for (const file of files) {
     const text = readSourceText(file);
     const kind = dictionaryKind(file, text);
     inputs.push({ file, kind });
@@ -90,29 +100,39 @@ export function importDictionaries(opts: ImportOptions): ImportReport {
     else for (const l of sourceLines(file, from, text)) tally.skip('discard phrase (Dyad has no sentence or story discards)', l);
   }
 
-  const own = defaultDictionaryDir();
-  const codes = loadCameoCodes(join(own, 'cameo', 'codes.txt'));
-  const dyadActors = convertActors(actors, tally);
-  const dyadAgents = convertAgents(agents, tally);
+  const codes = loadCameoCodes(join(defaultDictionaryDir(), 'cameo', 'codes.txt'));
   const ids = new Set<string>();
-  const patterns = verbs.flatMap((v) => convertVerbs(v, from, codes, tally, ids).patterns);
+  const outcomes: VerbOutcome[] = [];
+  let patterns: DyadPattern[] = [];
+  for (const v of verbs) {
+    const c = convertVerbs(v, from, codes, tally, ids);
+    patterns.push(...c.patterns);
+    outcomes.push(...c.outcomes);
+  }
+  if (patterns.length) patterns = dropShadowedTriggers(patterns, lemmaOf, tally, outcomes);
+  return { inputs, actors: convertActors(actors, tally), agents: convertAgents(agents, tally), patterns, outcomes, tally, codes };
+}
 
+export function importDictionaries(opts: ImportOptions): ImportReport {
+  const { from } = opts;
+  const out = resolve(opts.out);
+  const c = convertDictionaries(from, opts.files);
   prepareOut(out);
-  const files = writeDyadFolder(out, from, opts.files.map((f) => basename(f)), { actors: dyadActors, agents: dyadAgents, patterns }, codes, own);
+  const files = writeDyadFolder(out, from, opts.files.map((f) => basename(f)), { actors: c.actors, agents: c.agents, patterns: c.patterns }, c.codes, defaultDictionaryDir());
 
   const warnings: string[] = [];
-  const actorLines = dyadActors.countries.length + dyadActors.organizations.length + dyadActors.groups.length + dyadActors.people.length + dyadAgents.lines.length;
+  const actorLines = c.actors.countries.length + c.actors.organizations.length + c.actors.groups.length + c.actors.people.length + c.agents.lines.length;
   if (!actorLines) warnings.push('no actor or agent entries were imported: loadKnowledge() refuses a folder without actors until some are added');
-  if (!patterns.length) warnings.push('no event patterns were imported: the folder codes no events');
+  if (!c.patterns.length) warnings.push('no event patterns were imported: the folder codes no events');
 
   const report: ImportReport = {
     from,
     out,
-    inputs,
-    written: { actors: dyadActors.actors, actorNames: dyadActors.names, agents: dyadAgents.nouns, modifiers: 0, patterns: patterns.length },
+    inputs: c.inputs,
+    written: { actors: c.actors.actors, actorNames: c.actors.names, agents: c.agents.nouns, modifiers: 0, patterns: c.patterns.length },
     files,
-    skipped: tally.skipped,
-    approximated: tally.approximated,
+    skipped: c.tally.skipped,
+    approximated: c.tally.approximated,
     warnings,
   };
   writeFileSync(join(out, REPORT_FILE), JSON.stringify(report, null, 2) + '\n');
