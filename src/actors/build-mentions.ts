@@ -69,7 +69,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   const covered = new Set<number>();
   const byAgent = new Set<number>();
   for (const h of inside) {
-    const valid = h.entries.filter((e) => inRange(e, date));
+    // a modifier modifies the noun after it: as the phrase's last word ("Palestinian riots") it is just a noun
+    const valid = h.entries.filter((e) => inRange(e, date) && !(e.kind === 'modifier' && h.end === part.end));
     // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
     if (valid.length) for (let i = h.start; i < h.end; i++) covered.add(i);
     const pick = valid.find((e) => e.kind === 'person') ?? valid.find((e) => BASE_KINDS.has(e.kind)) ?? valid.find((e) => e.kind === 'agent') ?? valid[0];

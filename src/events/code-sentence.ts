@@ -64,7 +64,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     const map = isVerb ? k.patterns.verbs : k.patterns.nouns;
     const patterns = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
     if (!patterns) continue;
-    if (isNoun && view.mentionAt[i]?.code && view.mentionAt[i]!.kind !== 'agent') continue;
+    const cover = view.mentionAt[i];
+    if (isNoun && cover?.code && cover.kind !== 'agent' && !cover.attributive) continue;
 
     let limit = i + 1;
     while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
@@ -126,6 +127,13 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           }
         }
         source = by >= 0 ? view.firstMention(by + 1, by + 4) : undefined;
+        // "was arrested in Lebanon": a state's coercion on its soil, with no doer named, is that state's
+        if (!source && p.code.startsWith('17')) {
+          for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
+            const place = view.mentionAt[x];
+            if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && /^[A-Z]{3}$/.test(place.code.slice(0, 3)) && !/^(IGO|NGO)/.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
+          }
+        }
         if (!source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
           line.outcome = 'passive with no "by" actor: the doer is unknown';
           continue;
@@ -137,7 +145,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       let j = i - 1;
       while (j >= 0 && (tokens[j]!.pos === 'ADJ' || tokens[j]!.pos === 'NOUN')) j--;
       // the owner: "Russia's talks", or a nationality inside the phrase ("Palestinian riots")
-      const adjective = view.mentionAt[i - 1] && view.mentionAt[i - 1]!.end === i && view.mentionAt[i - 1]!.start > j ? view.mentionAt[i - 1] : undefined;
+      const before = view.mentionAt[i - 1];
+      const adjective = cover?.attributive && cover.start < i ? cover : before && before.end === i && before.start > j ? before : undefined;
       const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : adjective;
       let g = -1;
       for (let x = i - 1; x >= 0; x--) if (tokens[x]!.pos === 'VERB') {

@@ -28,6 +28,8 @@ export interface VerbOutcome {
   code: string;
   written: number;
   reason?: string;
+  /** The trigger words of its verb group (to tell which trigger in a text lost it). */
+  triggers: string[];
 }
 
 export interface ConvertedVerbs {
@@ -82,7 +84,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
   const seen = new Set<string>();
   for (const ig of src.ignored) {
     tally.skip(ig.reason, ig.ref);
-    outcomes.push({ ref: ig.ref, code: '', written: 0, reason: ig.reason });
+    outcomes.push({ ref: ig.ref, code: '', written: 0, reason: ig.reason, triggers: [] });
   }
   const emit = (ref: SourceRef, code: string, pattern: string, trigger: string): boolean => {
     const key = `${code}|${pattern}`;
@@ -98,10 +100,14 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
   };
 
   for (const group of src.groups) {
-    const sets = triggerSets(group, format, tally, outcomes);
+    const groupOutcomes: VerbOutcome[] = [];
+    const sets = triggerSets(group, format, tally, groupOutcomes);
+    outcomes.push(...groupOutcomes);
+    const words = [...new Set(sets.flatMap((s) => s.words))];
+    for (const o of groupOutcomes) o.triggers = words;
     // bare verbs
     for (const s of sets) {
-      const verbOutcome: VerbOutcome = { ref: s.ref, code: s.code, written: 0 };
+      const verbOutcome: VerbOutcome = { ref: s.ref, code: s.code, written: 0, triggers: words };
       outcomes.push(verbOutcome);
       const c = eventCode(s.code, codes, tally, s.ref);
       if ('reason' in c) {
@@ -120,7 +126,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
       else bySequence.set(key, { ...s, words: [...s.words] });
     }
     for (const p of group.patterns) {
-      const outcome: VerbOutcome = { ref: p.ref, code: p.code, written: 0 };
+      const outcome: VerbOutcome = { ref: p.ref, code: p.code, written: 0, triggers: words };
       outcomes.push(outcome);
       if (!bySequence.size) {
         outcome.reason = 'pattern of a verb that could not be imported';
@@ -170,7 +176,7 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
       if (form.before.length) {
         const reason = 'multi-word verb with words before the verb (WORD_+VERB)';
         tally.skip(`verb: ${reason}`, v.ref);
-        if (form === v) outcomes.push({ ref: v.ref, code, written: 0, reason });
+        if (form === v) outcomes.push({ ref: v.ref, code, written: 0, reason, triggers: [v.verb.toLowerCase()] });
         continue;
       }
       const words = form === v ? triggerWords(form, lastVerbToken(rawVerbWord), format) : triggerWords(form, form.verb + '_', format);
@@ -178,7 +184,7 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
       if (bad !== undefined || !form.verb) {
         const reason = `a verb word Dyad cannot match ("${bad ?? ''}")`;
         tally.skip(`verb: ${reason}`, v.ref);
-        if (form === v) outcomes.push({ ref: v.ref, code, written: 0, reason });
+        if (form === v) outcomes.push({ ref: v.ref, code, written: 0, reason, triggers: [v.verb.toLowerCase()] });
         continue;
       }
       if (format === 'tabari' && form === v && words.length > 1) tally.approximate('TABARI stem verb read as its likely lemmas (restor → restor|restore)', v.ref);
