@@ -19,7 +19,6 @@ export function analyzeText(text: string, published?: string): Sentence[] {
   const values = tokens.out() as string[];
   const pos = read(its.pos);
   const lemmas = read(its.lemma);
-  const spaces = read(its.precedingSpaces);
   const sentenceSpans = doc.sentences().out(its.span) as unknown as [number, number][];
   const entities = doc.entities();
   const entitySpans = entities.out(its.span) as unknown as [number, number][];
@@ -30,7 +29,8 @@ export function analyzeText(text: string, published?: string): Sentence[] {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    const at = text.startsWith(v, cursor + spaces[i]!.length) ? cursor + spaces[i]!.length : text.indexOf(v, cursor);
+    // usually the token starts right after one space; indexOf covers the rest
+    const at = text.startsWith(v, cursor + 1) ? cursor + 1 : text.startsWith(v, cursor) ? cursor : text.indexOf(v, cursor);
     starts[i] = at >= 0 ? at : cursor;
     cursor = starts[i]! + v.length;
   }
