@@ -47,6 +47,8 @@ interface Candidate {
 }
 
 const WINDOW = 16;
+/** Reused for every trigger (the coder is synchronous): no set allocated per word. */
+const REACH = new Set<string>();
 const OFFERS = new Set(['offer', 'agree', 'pledge', 'promise', 'volunteer', 'propose']);
 
 export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions): { events: CodedEvent[]; trace: TraceLine[] } {
@@ -73,10 +75,26 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     if (opts.trace) trace.push(line);
     let hit: { p: EventPattern; m: PatternMatch } | null = null;
     // the words in reach of the trigger: a pattern needing a word that is not there cannot match (cheap pruning)
-    const reach = new Set<string>();
-    for (let x = i + 1; x < limit; x++) reach.add(tokens[x]!.lower).add(tokens[x]!.lemma);
+    // the words in reach, as a bit signature first (an integer test per pattern), then as a set
+    let signature = 0;
+    for (let x = i + 1; x < limit; x++) signature |= view.bits[x]!;
+    let reach: Set<string> | null = null;
     for (const p of patterns) {
-      const possible = reachable(p, reach);
+      let possible = true;
+      for (const mask of p.masks) {
+        if ((mask & signature) === 0) {
+          possible = false;
+          break;
+        }
+      }
+      if (possible && p.masks.length) {
+        if (!reach) {
+          reach = REACH;
+          reach.clear();
+          for (let x = i + 1; x < limit; x++) reach.add(tokens[x]!.lower).add(tokens[x]!.lemma);
+        }
+        possible = reachable(p, reach);
+      }
       const m: PatternMatch | null = hit || !possible ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
       if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m && !hit) {

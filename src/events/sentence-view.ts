@@ -2,6 +2,7 @@
  * A sentence seen by the event stage: tokens, the actor mentions indexed by token, and the cheap structural facts
  * (verb groups, boundaries) every pattern needs.
  */
+import { wordBit } from '../dictionary/event-patterns.js';
 import type { ActorMention, Sentence, Token } from '../model/types.js';
 
 export const SUBORDINATORS = new Set([
@@ -29,6 +30,8 @@ export class SentenceView {
   readonly skippable: boolean[];
   /** mentionEnd[i] = end of the mention starting at token i, else 0. */
   readonly mentionEnd: Int32Array;
+  /** Each token's word bits (lower form and lemma), for the patterns' quick test. */
+  readonly bits: Int32Array;
 
   /** Tokens the tagger called nouns or adjectives that stand where a verb must ("demonstrators rioted"), with their lemma. */
   readonly repaired = new Map<number, string>();
@@ -44,6 +47,8 @@ export class SentenceView {
     this.dateAt = new Array(this.tokens.length).fill(false);
     for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
     this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
+    this.bits = new Int32Array(this.tokens.length);
+    this.tokens.forEach((t, i) => (this.bits[i] = wordBit(t.lower) | wordBit(t.lemma)));
     this.mentionEnd = new Int32Array(this.tokens.length);
     for (const m of mentions) this.mentionEnd[m.start] = m.end;
     if (verbLemmas) this.repairVerbs(verbLemmas);

@@ -1,85 +1,121 @@
 /**
- * Turns CLI inputs (files, folders, "-" for stdin) into a stream of articles or input errors, in order.
- * `.jsonl` files hold many records; anything else is one plain-text article.
+ * Turns CLI inputs (files, folders searched recursively, "-" for stdin) into a stream of articles or input errors,
+ * in order. The format follows the extension:
+ *   .jsonl/.ndjson records · .csv records (header required) · .html/.htm pages · .rss/.atom/.xml feeds · anything
+ *   else one plain-text article.
+ * Each item carries the input bytes it accounts for, so a progress bar can show a rate and an ETA.
  */
-import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Article } from '../model/types.js';
+import type { Parsed } from './article-record.js';
+import { decodeText } from './check-bytes.js';
 import { InputError } from './errors.js';
-import { parseJsonlLine } from './parse-jsonl.js';
+import { listFiles } from './list-files.js';
+import { parseCsv } from './parse-csv.js';
+import { parseFeed } from './parse-feed.js';
+import { parseHtmlArticle } from './parse-html.js';
+import { jsonlRecords } from './read-jsonl.js';
 import { parseTextArticle } from './parse-text-article.js';
 
-export type InputItem = { article: Article } | { error: InputError };
+export type InputItem = ({ article: Article } | { error: InputError }) & { bytes?: number };
 
 export interface ReadOptions {
   date?: string;
   stdin?: Readable;
 }
 
-function expand(path: string): string[] {
-  const st = statSync(path);
-  if (!st.isDirectory()) return [path];
-  return readdirSync(path)
-    .sort()
-    .flatMap((f) => (f.startsWith('.') ? [] : expand(join(path, f))))
-    .filter((f) => /\.(txt|jsonl|ndjson)$/i.test(f));
+type Kind = 'jsonl' | 'csv' | 'html' | 'feed' | 'text';
+
+export function kindOf(file: string): Kind {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
+  if (ext === '.csv') return 'csv';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  if (ext === '.rss' || ext === '.atom' || ext === '.xml') return 'feed';
+  return 'text';
 }
 
-async function* jsonlLines(stream: Readable, name: string, date?: string): AsyncGenerator<InputItem> {
-  const rl = createInterface({ input: stream, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of rl) {
-    n++;
-    const parsed = parseJsonlLine(line, `${name}:${n}`, date);
-    if (parsed) yield parsed;
+/** Total bytes of the named inputs, for an ETA; null when stdin is among them or a path cannot be read. */
+export function inputBytes(inputs: string[]): number | null {
+  if (!inputs.length || inputs.includes('-')) return null;
+  try {
+    return inputs.flatMap((i) => listFiles(i)).reduce((n, f) => n + statSync(f).size, 0);
+  } catch {
+    return null;
   }
 }
 
-function checkText(buf: Buffer, origin: string): string {
-  if (buf.includes(0)) throw new InputError(origin, 'binary file (contains NUL bytes), not text');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(buf);
-  if (text.includes('\uFFFD') && !buf.toString('latin1').includes('\uFFFD')) {
-    throw new InputError(origin, 'not valid UTF-8 text');
+/** The items of one whole-file format, sharing the file's bytes among them. */
+function* spread(items: Parsed[], bytes: number): Generator<InputItem> {
+  const each = items.length ? bytes / items.length : bytes;
+  for (const it of items) yield { ...it, bytes: each };
+}
+
+function* readWholeFile(file: string, kind: Exclude<Kind, 'jsonl'>, date?: string): Generator<InputItem> {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    yield { error: new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), bytes: 0 };
+    return;
   }
-  return text;
+  try {
+    const text = decodeText(buf, file);
+    const id = basename(file);
+    if (kind === 'csv') yield* spread([...parseCsv(text, file, date)], buf.length);
+    else if (kind === 'feed') yield* spread([...parseFeed(text, file, date)], buf.length);
+    else if (kind === 'html') yield { article: parseHtmlArticle(text, id, { date, origin: file }), bytes: buf.length };
+    else yield { article: parseTextArticle(text, basename(file, extname(file)) + extname(file), { date, origin: file }), bytes: buf.length };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    yield { error: e, bytes: buf.length };
+  }
+}
+
+async function* readStdin(stdin: Readable, date?: string): AsyncGenerator<InputItem> {
+  const chunks: Buffer[] = [];
+  for await (const c of stdin) chunks.push(Buffer.from(c));
+  const buf = Buffer.concat(chunks);
+  const head = buf.subarray(0, 512).toString('utf8').trimStart();
+  // stdin's format is sniffed: a JSON object per line, a feed, an HTML page, or else one text article
+  if (head.startsWith('{')) {
+    const { Readable } = await import('node:stream');
+    yield* jsonlRecords(Readable.from([buf]), 'stdin', date);
+    return;
+  }
+  try {
+    if (!buf.toString('utf8').trim()) return;
+    const text = decodeText(buf, 'stdin');
+    if (/^(<\?xml|<rss|<feed|<rdf:RDF)/i.test(head)) yield* spread([...parseFeed(text, 'stdin', date)], buf.length);
+    else if (/^(<!doctype html|<html)/i.test(head)) yield { article: parseHtmlArticle(text, 'stdin', { date, origin: 'stdin' }), bytes: buf.length };
+    else yield { article: parseTextArticle(text, 'stdin', { date, origin: 'stdin' }), bytes: buf.length };
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    yield { error: e, bytes: buf.length };
+  }
 }
 
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
   for (const input of inputs.length ? inputs : ['-']) {
     if (input === '-') {
-      const stdin = opts.stdin ?? process.stdin;
-      // stdin is JSONL when its first non-blank character opens an object; otherwise one text article
-      const chunks: Buffer[] = [];
-      for await (const c of stdin) chunks.push(Buffer.from(c));
-      const buf = Buffer.concat(chunks);
-      const text = buf.toString('utf8');
-      if (/^\s*\{/.test(text)) {
-        const { Readable } = await import('node:stream');
-        yield* jsonlLines(Readable.from([text]), 'stdin', opts.date);
-      } else if (text.trim()) yield { article: parseTextArticle(text, 'stdin', { date: opts.date, origin: 'stdin' }) };
+      yield* readStdin(opts.stdin ?? process.stdin, opts.date);
       continue;
     }
     let files: string[];
     try {
-      files = expand(input);
+      files = listFiles(input);
     } catch (e) {
-      yield { error: new InputError(input, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`) };
+      yield { error: new InputError(input, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), bytes: 0 };
       continue;
     }
     for (const file of files) {
-      if (/\.(jsonl|ndjson)$/i.test(file)) {
-        yield* jsonlLines(createReadStream(file), file, opts.date);
-        continue;
-      }
-      try {
-        const text = checkText(readFileSync(file), file);
-        if (!text.trim()) throw new InputError(file, 'empty file');
-        yield { article: parseTextArticle(text, basename(file, extname(file)) + extname(file), { date: opts.date, origin: file }) };
-      } catch (e) {
-        yield { error: e instanceof InputError ? e : new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`) };
-      }
+      const kind = kindOf(file);
+      if (kind === 'jsonl') {
+        const { createReadStream } = await import('node:fs');
+        yield* jsonlRecords(createReadStream(file), file, opts.date);
+      } else yield* readWholeFile(file, kind, opts.date);
     }
   }
 }

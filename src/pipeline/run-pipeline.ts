@@ -39,10 +39,14 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
     // 3. actors
     const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
-    // 4. events
+    // 4. events (a sentence that names no actor has none)
+    if (!actors.length && !opts.trace) {
+      out.push({ sentence, actors, trace: [] });
+      continue;
+    }
     const view = new SentenceView(sentence, actors, (w) => k.patterns.verbs.has(w));
     const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace });
-    events.push(...coded.events);
+    for (const e of coded.events) events.push(e);
     out.push({ sentence, actors, trace: coded.trace });
   }
   return { article, sentences: out, events };

@@ -4,7 +4,7 @@
  */
 import type { EventEvidence } from '../model/types.js';
 import { type SqlPart, filterSql, rollupCanAnswer, whereClause } from './filter-sql.js';
-import type { DedupEvent, Dialect, DyadCount, DyadDayRow, EventFilter, Mention } from './store.js';
+import type { DedupEvent, Dialect, DyadCount, DyadDayRow, EventFilter, EvidenceRef, Mention } from './store.js';
 
 export interface Sql {
   sql: string;
@@ -72,6 +72,24 @@ const MENTION_COLUMNS = `e.id AS event_id, e.dedup_id, e.article_id, a.doc_id, e
 
 export const MENTIONS_OF_EVENT = `SELECT ${MENTION_COLUMNS} WHERE e.dedup_id = ? ORDER BY e.id`;
 export const MENTIONS_OF_ARTICLE = `SELECT ${MENTION_COLUMNS} WHERE e.article_id = ? ORDER BY e.id`;
+
+/** Evidence links of a page of events; the id list is inlined as integers (they are numbers, never user text). */
+export function evidenceRefsSql(ids: number[]): string {
+  const list = ids.map((i) => String(Math.trunc(Number(i)))).join(', ');
+  return `SELECT e.dedup_id, e.article_id, a.doc_id, e.sentence_index, a.url, a.source FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE e.dedup_id IN (${list}) ORDER BY e.dedup_id, e.id`;
+}
+
+export function groupRefs(rows: Row[]): Map<number, EvidenceRef[]> {
+  const out = new Map<number, EvidenceRef[]>();
+  for (const r of rows) {
+    const id = num(r.dedup_id);
+    const list = out.get(id) ?? [];
+    list.push({ dedup_id: id, article_id: num(r.article_id), doc_id: String(r.doc_id), sentence_index: num(r.sentence_index), url: str(r.url), source: str(r.source) });
+    out.set(id, list);
+  }
+  return out;
+}
 
 export const COUNTS = `SELECT (SELECT COUNT(*) FROM articles) AS articles, (SELECT COUNT(*) FROM sentences) AS sentences,
   (SELECT COUNT(*) FROM events) AS events, (SELECT COUNT(*) FROM dedup_events) AS dedup_events`;

@@ -71,6 +71,17 @@ export interface Mention {
   article_url: string | null;
 }
 
+/** A link from a deduplicated event to one piece of its evidence, light enough to fetch for a whole page. */
+export interface EvidenceRef {
+  dedup_id: number;
+  article_id: number;
+  doc_id: string;
+  sentence_index: number;
+  url: string | null;
+  /** The article's news source. */
+  source: string | null;
+}
+
 export interface StoredSentence {
   index: number;
   offset: number;
@@ -164,6 +175,8 @@ export interface Store {
   events(filter?: EventFilter, opts?: { limit?: number }): AsyncIterable<DedupEvent>;
   /** Every piece of evidence of one deduplicated event. */
   mentions(dedupId: number): Promise<Mention[]>;
+  /** Evidence links of many deduplicated events at once, grouped by event, each group in storage order. */
+  evidenceRefs(dedupIds: number[]): Promise<Map<number, EvidenceRef[]>>;
   /** Dyads (both actors coded) with the most deduplicated events. */
   topDyads(filter?: EventFilter, limit?: number): Promise<DyadCount[]>;
   /** The rollup rows of one dyad (source → target) in the filter's date range, oldest first. */

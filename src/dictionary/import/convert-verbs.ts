@@ -81,15 +81,20 @@ function triggerWords(p: VerbPhrase, rawWord: string, format: ImportFormat): str
 export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<string, CameoCode>, tally: Tally, ids: Set<string>): ConvertedVerbs {
   const patterns: DyadPattern[] = [];
   const outcomes: VerbOutcome[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>(); // pattern → code
   for (const ig of src.ignored) {
     tally.skip(ig.reason, ig.ref);
     outcomes.push({ ref: ig.ref, code: '', written: 0, reason: ig.reason, triggers: [] });
   }
+  let conflicts = 0;
   const emit = (ref: SourceRef, code: string, pattern: string, trigger: string): boolean => {
-    const key = `${code}|${pattern}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const had = seen.get(pattern);
+    if (had !== undefined) {
+      // the same words with another code could never fire: Dyad takes the first of equal patterns
+      if (had !== code) conflicts++;
+      return false;
+    }
+    seen.set(pattern, code);
     const base = `${format}.${slug(trigger)}.${ref.line}`;
     let id = base;
     for (let k = 2; ids.has(id); k++) id = `${base}-${k}`;
@@ -115,7 +120,12 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
         tally.skip(`verb: ${verbOutcome.reason}`, s.ref);
         continue;
       }
+      conflicts = 0;
       if (emit(s.ref, c.code, [s.words.join('|'), ...s.after].join(' '), s.words[0]!)) verbOutcome.written++;
+      else {
+        verbOutcome.reason = conflicts ? 'same words as an earlier pattern with another code (Dyad would only ever use the first)' : 'duplicate of an earlier pattern';
+        tally.skip(`verb: ${verbOutcome.reason}`, s.ref);
+      }
     }
     // shared patterns, once per distinct particle sequence
     const bySequence = new Map<string, TriggerSet>();
@@ -151,6 +161,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
         continue;
       }
       for (const a of t.approximations) tally.approximate(a, p.ref);
+      conflicts = 0;
       for (const s of bySequence.values()) {
         for (const tail of t.tails) {
           const pattern = [s.words.join('|'), ...s.after, tail].filter(Boolean).join(' ');
@@ -158,7 +169,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
         }
       }
       if (!outcome.written) {
-        outcome.reason = 'duplicate of an earlier pattern';
+        outcome.reason = conflicts ? 'same words as an earlier pattern with another code (Dyad would only ever use the first)' : 'duplicate of an earlier pattern';
         tally.skip(`pattern: ${outcome.reason}`, p.ref);
       }
     }

@@ -112,7 +112,9 @@ export function translatePattern(text: string, synsets: Map<string, Synset>): Tr
   // expand choices: single words become one a|b element, each multi-word phrase its own variant
   let variants: string[][] = [[]];
   for (const it of after) {
-    const lead = it.join === ' ' ? ['*'] : [];
+    // a blank before + or $ needs no gap: Dyad's slots already look a few words ahead for the actor
+    const slot = it.piece.kind === 'slot' && (it.piece.slot === '+' || it.piece.slot === '$');
+    const lead = it.join === ' ' && !slot ? ['*'] : [];
     let options: string[][];
     const p = it.piece;
     if (p.kind === 'word') options = [[p.word]];

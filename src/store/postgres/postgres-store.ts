@@ -15,13 +15,15 @@ import {
   PAGE,
   dyadDaysSql,
   eventsPage,
+  evidenceRefsSql,
+  groupRefs,
   toDedupEvent,
   toDyadCount,
   toDyadDay,
   toMention,
   topDyadsSql,
 } from '../queries.js';
-import type { Counts, DedupEvent, EventFilter, Mention, Store, StoredArticle } from '../store.js';
+import type { Counts, DedupEvent, EventFilter, EvidenceRef, Mention, Store, StoredArticle } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
 import { writeBatch } from './postgres-writer.js';
 
@@ -158,6 +160,11 @@ export class PostgresStore implements Store {
 
   async mentions(dedupId: number): Promise<Mention[]> {
     return (await this.rows(MENTIONS_OF_EVENT, [dedupId])).map(toMention);
+  }
+
+  async evidenceRefs(dedupIds: number[]): Promise<Map<number, EvidenceRef[]>> {
+    if (!dedupIds.length) return new Map();
+    return groupRefs(await this.rows(evidenceRefsSql(dedupIds)));
   }
 
   async topDyads(filter: EventFilter = {}, limit = 20) {

@@ -17,13 +17,15 @@ import {
   PAGE,
   dyadDaysSql,
   eventsPage,
+  evidenceRefsSql,
+  groupRefs,
   toDedupEvent,
   toDyadCount,
   toDyadDay,
   toMention,
   topDyadsSql,
 } from '../queries.js';
-import type { Counts, DedupEvent, EventFilter, Mention, Store, StoredArticle } from '../store.js';
+import type { Counts, DedupEvent, EventFilter, EvidenceRef, Mention, Store, StoredArticle } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
 import { createWriter } from './sqlite-writer.js';
 
@@ -126,6 +128,11 @@ export class SqliteStore implements Store {
 
   async mentions(dedupId: number): Promise<Mention[]> {
     return (this.db.prepare(MENTIONS_OF_EVENT).all(dedupId) as Row[]).map(toMention);
+  }
+
+  async evidenceRefs(dedupIds: number[]): Promise<Map<number, EvidenceRef[]>> {
+    if (!dedupIds.length) return new Map();
+    return groupRefs(this.db.prepare(evidenceRefsSql(dedupIds)).all() as Row[]);
   }
 
   async topDyads(filter: EventFilter = {}, limit = 20) {
