@@ -8,6 +8,10 @@ import { registerCode } from './commands/code.js';
 import { registerDict } from './commands/dict.js';
 import { registerEval } from './commands/eval.js';
 import { registerExplain } from './commands/explain.js';
+import { registerExport } from './commands/export.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQuery } from './commands/query.js';
+import { registerStats } from './commands/stats.js';
 import { UsageError } from './common.js';
 
 const program = new Command();
@@ -16,6 +20,10 @@ registerCode(program);
 registerExplain(program);
 registerEval(program);
 registerDict(program);
+registerIngest(program);
+registerExport(program);
+registerQuery(program);
+registerStats(program);
 
 program.parseAsync().catch((e: Error) => {
   process.stderr.write(`dyad: ${e.message}\n`);

@@ -65,6 +65,11 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
       }
       return { kind: 'intent', governor: i };
     }
+    // "is about to restore ties": imminent, coded as the action (as PETRARCH and TABARI do)
+    if (w === 'about' && tokens[i + 1]?.lower === 'to') {
+      aspectual = true;
+      continue;
+    }
     if (t.pos === 'VERB' && ASPECT.has(l)) {
       aspectual = true;
       continue;

@@ -54,6 +54,7 @@ export function eventCode(raw: string, codes: Map<string, CameoCode>, tally: Tal
   if (code.includes(':')) {
     // TABARI/PETRARCH paired codes: source→target event, then the reverse event (visit / receive a visit)
     code = code.split(':')[0]!.trim();
+    if (code === '') return { reason: 'paired code with only a reverse event [:CODE] (Dyad writes source→target events)' };
     if (code !== '---') tally.approximate('paired code A:B — only the first (source→target) event is written', ref);
   }
   if (code === '---') return { reason: 'null code --- (no event by design; Dyad has no blocking patterns)' };
@@ -249,5 +250,14 @@ export function dropShadowedTriggers(patterns: DyadPattern[], lemmaOf: (words: s
     const rest = p.pattern.split(' ').slice(1);
     out.push({ ...p, pattern: [live.join('|'), ...rest].join(' ') });
   }
-  return out;
+  // fewer trigger forms can make two lines the same: keep the first
+  const seen = new Set<string>();
+  return out.filter((p) => {
+    if (seen.has(p.pattern)) {
+      tally.skip('pattern: same words as an earlier pattern once redundant trigger forms are dropped', p.ref);
+      return false;
+    }
+    seen.add(p.pattern);
+    return true;
+  });
 }

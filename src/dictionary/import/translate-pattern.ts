@@ -10,7 +10,8 @@
  * What maps: literal words; a blank → `*`; `_` → adjacent words; `+`/`$` after the verb; `$` alone before the verb
  * (the subject, Dyad's default source); `+` alone before the verb when a `$` follows (Dyad's `$` makes the subject
  * the target); synsets and disjunctions of single words → `a|b`, of phrases → one pattern per phrase.
- * What does not: other words or slots before the verb, `%`, both `+` and `$` after the verb.
+ * What does not: other words or slots before the verb, `%`, both `+` and `$` after the verb, PETRARCH-2's nested
+ * `( … )` phrase groups (its `{NOUN PHRASE}` groups are read as consecutive words).
  */
 import { DYAD_PATTERN_WORD } from './source-words.js';
 import { type Synset, synsetName } from './verb-records.js';
@@ -34,8 +35,11 @@ const fail = (reason: string): Translation => ({ ok: false, reason });
 export function translatePattern(text: string, synsets: Map<string, Synset>): Translation {
   const approximations: string[] = [];
   // TABARI disjunctions { A | B } become placeholders before the text is split into words
+  if (/[()]/.test(text)) return fail('nested phrase structure (PETRARCH-2 ( … ) phrase groups)');
   const disjunctions: string[][] = [];
   let src = text.replace(/\{([^}]*)\}/g, (_, inner: string) => {
+    // TABARI { A | B } is a disjunction; PETRARCH-2 {AIR RAIDS} (no bar) is one noun phrase
+    if (!inner.includes('|')) approximations.push('PETRARCH-2 {NOUN PHRASE} group read as consecutive words');
     disjunctions.push(inner.split('|').map((s) => s.trim()).filter(Boolean));
     return ` \u0000${disjunctions.length - 1} `.replace(/ /g, '_');
   });
