@@ -32,6 +32,7 @@ const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
   it: 'it', its: 'it',
   they: 'they', them: 'they', their: 'they',
 };
+const HYPHEN = /^[-\u2010-\u2014]$/;
 const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
@@ -228,6 +229,8 @@ export function buildMentions(tokens: Token[], text: string, dict: ActorDictiona
     }
   }
   shareRoles(out, tokens);
+  // "Iran-backed militias", "US-led forces": the name qualifies the noun after it and is not an actor there
+  for (const m of out) if (HYPHEN.test(tokens[m.end]?.text ?? '') && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
   return ofCountry(out, tokens, text);
 }
 
@@ -244,7 +247,9 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
     const gap = b ? b.start - a.end : 0;
     const linked = link && (link.lower === 'of' || link.lower === 'from') && (gap === 1 || (gap === 2 && tokens[a.end + 1]!.pos === 'DET'));
     // ("its troops from Lebanon" are its troops: an owner pronoun keeps the role its own)
-    if (b && linked && a.kind === 'agent' && !a.code && !a.ownerPronoun && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
+    // ("troops from Iraq" are more often leaving Iraq than Iraqi: forces take no country from "from")
+    const moving = link?.lower === 'from' && (a.role === 'MIL' || a.role === 'COP');
+    if (b && linked && !moving && a.kind === 'agent' && !a.code && !a.ownerPronoun && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
       const code = b.kind === 'organization' ? b.code : b.code.slice(0, 3) + a.role;
       out.push({ ...a, end: b.end, code, text: text.slice(tokens[a.start]!.start, tokens[b.end - 1]!.end), evidence: { entries: [...a.evidence.entries, ...b.evidence.entries], via: `role of "${b.text}"` } });
       i++;
@@ -261,8 +266,10 @@ function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
   for (let i = mentions.length - 2; i >= 0; i--) {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
-    if (!a.code || !b.code || a.code.length !== 3 || b.code.length <= 3 || a.evidence.entries.length !== 1) continue;
-    if (!a.evidence.entries[0]!.startsWith('adjective:') || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
+    // "Senior Hungarian and Romanian officials", "US and British forces"
+    const bare = a.evidence.entries.filter((e) => !e.startsWith('modifier:'));
+    if (!a.code || !b.code || a.code.length !== 3 || b.code.length <= 3 || bare.length !== 1) continue;
+    if (!/^(adjective|country):/.test(bare[0]!) || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
     if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
     mentions[i] = { ...a, code: a.code + b.code.slice(3), kind: b.kind, human: b.human, plural: b.plural, agents: b.agents, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries.slice(1)], via: 'shared role' } };

@@ -13,11 +13,13 @@ export interface Modality {
   /** Root of an intended action → the code to use; null = not an event. */
   intentMap: Map<string, string | null>;
   refusalGovernor: Set<string>;
+  /** Verbs and nouns whose that-clause says what is asked for, not what happened. */
+  mandative: Set<string>;
   /** Root of a refused action → the rejection code; absent or null = not an event. */
   refusalMap: Map<string, string | null>;
 }
 
-const KINDS = ['negation', 'negating-governor', 'refusal-governor', 'hypothetical', 'intent-governor', 'object-control', 'reporting'] as const;
+const KINDS = ['negation', 'negating-governor', 'refusal-governor', 'mandative', 'hypothetical', 'intent-governor', 'object-control', 'reporting'] as const;
 
 export function loadModality(file: string, codes: Map<string, CameoCode>): Modality {
   const m: Modality = {
@@ -29,12 +31,14 @@ export function loadModality(file: string, codes: Map<string, CameoCode>): Modal
     reporting: new Set(),
     intentMap: new Map(),
     refusalGovernor: new Set(),
+    mandative: new Set(),
     refusalMap: new Map(),
   };
   const sets: Record<(typeof KINDS)[number], Set<string>> = {
     negation: m.negation,
     'negating-governor': m.negatingGovernor,
     'refusal-governor': m.refusalGovernor,
+    mandative: m.mandative,
     hypothetical: m.hypothetical,
     'intent-governor': m.intentGovernor,
     'object-control': m.objectControl,

@@ -47,6 +47,8 @@ interface Candidate {
 }
 
 const WINDOW = 16;
+/** How many matching patterns a trigger tries before giving up on finding their actors. */
+const MAX_TRIED = 4;
 /** Reused for every trigger (the coder is synchronous): no set allocated per word. */
 const REACH = new Set<string>();
 const OFFERS = new Set(['offer', 'agree', 'pledge', 'promise', 'volunteer', 'propose']);
@@ -73,16 +75,16 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
     const line: TraceLine = { trigger: t.text, at: i, tried: [], outcome: '' };
     if (opts.trace) trace.push(line);
-    let hit: { p: EventPattern; m: PatternMatch } | null = null;
-    // the words in reach of the trigger: a pattern needing a word that is not there cannot match (cheap pruning)
     // the words in reach, as a bit signature first (an integer test per pattern), then as a set
     let signature = 0;
     for (let x = i + 1; x < limit; x++) signature |= view.bits[x]!;
     let reach: Set<string> | null = null;
+    // every pattern whose words are there, most specific first: a longer one whose + finds no actor gives way
+    const hits: { p: EventPattern; m: PatternMatch }[] = [];
     for (const p of patterns) {
-      let possible = true;
+      let possible = hits.length < MAX_TRIED;
       for (const mask of p.masks) {
-        if ((mask & signature) === 0) {
+        if (!possible || (mask & signature) === 0) {
           possible = false;
           break;
         }
@@ -95,29 +97,37 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         }
         possible = reachable(p, reach);
       }
-      const m: PatternMatch | null = hit || !possible ? null : matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd);
+      const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd) : null;
       if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
-      if (m && !hit) {
-        hit = { p, m };
-        if (!opts.trace) break;
-      }
+      if (m) hits.push({ p, m });
     }
-    if (!hit) {
+    if (!hits.length) {
       line.outcome = 'no pattern matched the words after the trigger';
       continue;
     }
-    const { p, m } = hit;
 
-    // source, target and mood depend on whether the trigger is a verb or a noun
-    let source: ActorMention | undefined;
-    let target: ActorMention | undefined;
+    // who acts and in what mood depends on the trigger, not on the pattern
+    let subject: ActorMention | undefined;
+    let patient: ActorMention | undefined;
+    let passive = false;
+    let byActor: ActorMention | undefined;
     let mood: Mood;
     if (isVerb) {
       const group = view.verbGroup(i);
       // "the besieged town": a participle between a determiner and its noun describes, it does not happen here
       const prev = tokens[group.start - 1];
       const next = tokens[i + 1];
-      if (group.start === i && prev?.pos === 'DET' && next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN')) {
+      const nextMention = view.mentionAt[i + 1];
+      const nominalNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!nextMention?.code || nextMention.attributive);
+      const participle = /(ed|en|ing)$/.test(t.lower) && t.lower !== t.lemma;
+      const adjectival =
+        group.start === i &&
+        ((prev?.pos === 'DET' && nominalNext) ||
+          // "Iran-backed", "US-led": part of a compound adjective
+          (prev !== undefined && /^[-\u2010-\u2014]$/.test(prev.text)) ||
+          // "reject proposed changes", "Jordan's visiting king"
+          (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
+      if (adjectival) {
         line.outcome = 'a participle describing a noun, not a verb';
         continue;
       }
@@ -133,31 +143,19 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           break;
         }
       }
-      const subject = subjects.subjectOf(i);
+      subject = subjects.subjectOf(i);
       if (group.passive) {
+        passive = true;
         // the doer is in a by-phrase, which may come after an object or a complement
-        let by = -1;
         for (let j = i + 1; j < Math.min(i + 9, tokens.length); j++) {
           if (view.isHardStop(j) || (j > i + 1 && view.isVerb(j))) break;
           if (tokens[j]!.lower === 'by') {
-            by = j;
+            byActor = view.firstMention(j + 1, j + 4);
             break;
           }
         }
-        source = by >= 0 ? view.firstMention(by + 1, by + 4) : undefined;
-        // "was arrested in Lebanon": a state's coercion on its soil, with no doer named, is that state's
-        if (!source && p.code.startsWith('17')) {
-          for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
-            const place = view.mentionAt[x];
-            if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && /^[A-Z]{3}$/.test(place.code.slice(0, 3)) && !/^(IGO|NGO)/.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
-          }
-        }
-        if (!source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
-          line.outcome = 'passive with no "by" actor: the doer is unknown';
-          continue;
-        }
-        if (group.start < i && subject) target = subject;
-      } else source = subject;
+        if (group.start < i && subject) patient = subject;
+      }
     } else {
       // a noun: its possessor ("Russia's talks"), else the subject of the verb governing it
       let j = i - 1;
@@ -182,35 +180,61 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       } else if (cue >= 0) mood = { kind: 'none', why: `"${tokens[cue]!.text}" before the noun` };
       else if (g >= 0) mood = moodOf(view, g, view.verbGroup(g).start, k.modality);
       else mood = { kind: 'asserted' };
-      source = owner ?? (g >= 0 ? subjects.subjectOf(g) : undefined);
+      subject = owner ?? (g >= 0 ? subjects.subjectOf(g) : undefined);
     }
-    if (m.sourceAt >= 0) {
-      // "received aid from Japan": the actor at `$` acts, on the clause subject
-      target = source;
-      source = view.firstMention(m.sourceAt, m.sourceAt + 4, target);
-    } else if (!target) {
-      if (m.targetAt >= 0) {
-        target = view.firstMention(m.targetAt, m.targetAt + 4, source);
-        if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, view.objectRegionEnd(m.end), source, k);
-      } else {
-        const end = view.objectRegionEnd(Math.max(m.end, i + 1));
-        target = view.firstMention(i + 1, end, source, true);
-        // "ruled out a treaty, demanded by North Korea": the demand's author is the target
-        if (!target && tokens[end]?.pos === 'VERB' && tokens[end + 1]?.lower === 'by') target = view.firstMention(end + 2, end + 5);
-        // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target
-        // (not for "A and B agreed …", which is pairwise)
-        if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, end, source, k);
+
+    // then each matching pattern in turn, until one finds its actors
+    let chosen: { p: EventPattern; m: PatternMatch; source: ActorMention; target: ActorMention | undefined } | null = null;
+    const reasons: string[] = [];
+    for (const { p, m } of hits) {
+      let source = passive ? byActor : subject;
+      let target = passive ? patient : undefined;
+      // "was arrested in Lebanon": a state's coercion on its soil, with no doer named, is that state's
+      if (passive && !source && p.code.startsWith('17')) {
+        for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
+          const place = view.mentionAt[x];
+          if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && /^[A-Z]{3}$/.test(place.code.slice(0, 3)) && !/^(IGO|NGO)/.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
+        }
       }
+      if (passive && !source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
+        reasons.push(`"${p.id}": passive with no "by" actor, the doer is unknown`);
+        continue;
+      }
+      if (m.sourceAt >= 0) {
+        // "received aid from Japan": the actor at `$` acts, on the clause subject
+        target = source ?? subject;
+        source = view.firstMention(m.sourceAt, m.sourceAt + 4, target);
+      } else if (!target) {
+        if (m.targetAt >= 0) {
+          target = view.firstMention(m.targetAt, view.phraseEnd(m.targetAt), source);
+          if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, view.objectRegionEnd(m.end), source, k);
+        } else {
+          const end = view.objectRegionEnd(Math.max(m.end, i + 1));
+          target = view.firstMention(i + 1, end, source, true);
+          // "ruled out a treaty, demanded by North Korea": the demand's author is the target
+          if (!target && tokens[end]?.pos === 'VERB' && tokens[end + 1]?.lower === 'by') target = view.firstMention(end + 2, end + 5);
+          // "demanded that the US cancel …", "offered to hand over to Britain …": the complement names the target
+          // (not for "A and B agreed …", which is pairwise)
+          if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, end, source, k);
+        }
+      }
+      if (!source) {
+        reasons.push(`"${p.id}" matched, but no source actor was found`);
+        continue;
+      }
+      // a pattern that says where its target is ("fly to +") means nothing without one ("going back to its old game")
+      if (p.hasTarget && !target) {
+        reasons.push(`"${p.id}" matched, but no actor stands where its + is`);
+        continue;
+      }
+      chosen = { p, m, source, target };
+      break;
     }
-    if (!source) {
-      line.outcome = `"${p.id}" matched, but no source actor was found`;
+    if (!chosen) {
+      line.outcome = reasons.join('; ');
       continue;
     }
-    // a pattern that says where its target is ("fly to +") means nothing without one ("going back to its old game")
-    if (p.hasTarget && !target) {
-      line.outcome = `"${p.id}" matched, but no actor stands where its + is`;
-      continue;
-    }
+    const { p, m, source, target } = chosen;
     if (mood.kind === 'none' || (mood.kind === 'refusal' && !k.modality.refusalMap.get(p.code.slice(0, 2)))) {
       line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
       continue;

@@ -29,6 +29,15 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   if (futureInPast) return { kind: 'intent', governor: groupStart };
   for (const t of group) if (modality.intentGovernor.has(t.lower)) return { kind: 'intent', governor: groupStart };
 
+  // what a demand asks for has not happened: "demanded that the US cancel plans", "insisted that Burundi grant rights"
+  for (let i = groupStart - 1, n = 0; i >= 1 && n < 8; i--, n++) {
+    if (view.isHardStop(i)) break;
+    if (tokens[i]!.lower !== 'that') continue;
+    for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (modality.mandative.has(tokens[k]!.lemma) || modality.mandative.has(tokens[k]!.lower)) return { kind: 'none', why: `what "${tokens[k]!.text}" asks for` };
+    }
+    break;
+  }
   // a conditional clause: "if it abandons …"
   for (let i = groupStart - 1; i >= 0 && i >= groupStart - 10; i--) {
     const t = tokens[i]!;
@@ -61,6 +70,8 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
         if (k < 0) continue;
         const x = tokens[k]!.lower;
         if (modality.negation.has(x)) return { kind: 'none', why: `negated by "${tokens[k]!.text}"` };
+        // "said he would be ready to host": a reported "would" is a future, not a condition
+        if ((x === 'would' || x === "'d") && reported()) continue;
         if (modality.hypothetical.has(x)) return { kind: 'none', why: `hypothetical: "${tokens[k]!.text}"` };
       }
       return { kind: 'intent', governor: i };

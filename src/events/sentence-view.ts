@@ -65,7 +65,9 @@ export class SentenceView {
   }
 
   isVerb(i: number): boolean {
-    return this.tokens[i]?.pos === 'VERB' || this.repaired.has(i);
+    // "Iran-backed", "US-led": a verb after a hyphen is half of an adjective
+    if (this.tokens[i]?.pos === 'VERB') return !/^[-\u2010-\u2014]$/.test(this.tokens[i - 1]?.text ?? '');
+    return this.repaired.has(i);
   }
 
   isHardStop(i: number): boolean {
@@ -129,10 +131,20 @@ export class SentenceView {
     const participle = verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
     // a reduced relative ("a treaty, demanded by North Korea"): no subject of its own, a by-phrase right after
     const before = this.tokens[start - 1];
-    const reduced = this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && !this.mentionAt[start - 1] && (before.text === ',' || before.pos === 'NOUN');
+    const reduced = this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN');
     const perfect = words.includes('have') || words.includes('has') || words.includes('had');
     const passive = participle && ((be && !perfect) || (be && words.includes('been')) || reduced);
     return { start, verb: v, words, infinitive, passive };
+  }
+
+  /**
+   * Where the noun phrase starting at `from` may end, for a `+` slot: "to an international peace-keeping force in
+   * Liberia" (up to 8 words, not past a verb, a clause boundary or a hard stop).
+   */
+  phraseEnd(from: number): number {
+    let i = from;
+    while (i < this.tokens.length && i < from + 8 && !this.isHardStop(i) && !(i > from && (this.isVerb(i) || this.isBoundary(i)))) i++;
+    return Math.max(i, from + 1);
   }
 
   /** The end (exclusive) of the region a verb's object and complements may occupy. */
@@ -164,14 +176,18 @@ export class SentenceView {
    * ("contribute 4,000 troops to a force in Liberia": Liberia, not the uncoded troops).
    */
   firstMention(from: number, to: number, skip?: ActorMention, preferCoded = false): ActorMention | undefined {
-    let first: ActorMention | undefined;
+    let plain: ActorMention | undefined;
+    let attributive: ActorMention | undefined;
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
       const m = this.mentionAt[i];
       if (!m || m === skip || m.start !== i) continue;
-      if (!preferCoded || m.code) return m;
-      first ??= m;
+      // a name qualifying what follows ("China-backed rebels") names the target only as a last resort
+      const qualifier = /^[-\u2010-\u2014]$/.test(this.tokens[m.end]?.text ?? '');
+      if (!preferCoded || (m.code && !qualifier)) return m;
+      if (qualifier) attributive ??= m;
+      else plain ??= m;
     }
-    return first;
+    return plain ?? attributive;
   }
 
   /**

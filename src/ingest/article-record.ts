@@ -13,7 +13,7 @@ const optionalText = z
   .transform((v) => (v && v.trim() ? v.trim() : undefined));
 
 export const ArticleRecord = z.object({
-  id: z.union([z.string().min(1, 'must not be empty'), z.number()]).transform(String),
+  id: z.union([z.string().trim().min(1), z.number()], { error: 'required: a non-empty string or a number' }).transform(String),
   text: z.string().refine((t) => t.trim() !== '', 'empty text'),
   // CSV has no null: an empty cell is no date
   date: z.preprocess(

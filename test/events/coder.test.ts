@@ -32,6 +32,7 @@ describe('negation and modality', () => {
     ['Japan met with China to attack Russia.', ['JPN>CHN:040']],
     ['Japan was considering the possibility of attacking China.', []],
     ['Japan could meet with Russia, or attack China.', []],
+    ['Russia demanded that Japan attack China.', []],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
@@ -86,6 +87,15 @@ describe('event fields and evidence', () => {
 
   it('dates an event without a day in the text on the publication date', () => {
     expect(fixtureCoder().codeText('Japan met with China.', { date: '2003-01-19' })[0]!.date).toBe('2003-01-19');
+  });
+});
+
+describe('participles that describe nouns', () => {
+  it.each([
+    ['Russia attacked China-backed rebels.', ['RUS>-:190']],
+    ['Japan rejected proposed Chinese attacks.', []],
+  ])('%s', (text, want) => {
+    expect(code(text)).toEqual(want);
   });
 });
 

@@ -150,7 +150,12 @@ export class SqliteStore implements Store {
       const n = Number((this.db.prepare(sql).get() as Row).n);
       return n ? [`${n} ${label}`] : [];
     });
-    const check = this.db.pragma('integrity_check', { simple: true });
+    // FTS5 caches its index structure per connection and integrity_check does not refresh it: after another
+    // process wrote, a stale cache reads as "corruption". A full-text read in the same snapshot refreshes it first.
+    const check = this.db.transaction(() => {
+      this.db.prepare(`SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH '"a"' LIMIT 1`).get();
+      return this.db.pragma('integrity_check', { simple: true });
+    })();
     if (check !== 'ok') problems.push(`SQLite integrity_check: ${String(check)}`);
     return problems;
   }
