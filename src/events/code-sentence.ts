@@ -267,6 +267,9 @@ function finalCode(c: Candidate, k: Knowledge, tokens: Token[]): string | null {
   if (c.mood.kind === 'refusal') return k.modality.refusalMap.get(code.slice(0, 2)) ?? null;
   if (c.mood.kind !== 'intent') return code;
   const root = code.slice(0, 2);
+  // "will withdraw its force unless …": an intention on a condition the other side must meet is a threat
+  const unless = tokens.findIndex((t, x) => x > c.trigger[0]! && t.lower === 'unless');
+  if (unless > 0 && root !== '03') return '130';
   // "offered to send troops": an offer of forces is an offer of protection, not a threat
   if (root === '15' && OFFERS.has(tokens[c.mood.governor]?.lemma ?? '')) return '0334';
   if (!k.modality.intentMap.has(root)) return code;

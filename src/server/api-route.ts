@@ -76,7 +76,8 @@ export function registerRoutes(app: FastifyInstance, routes: ApiRoute[], guard: 
         ...(r.params ? { params: r.params } : {}),
         ...(r.body ? { body: r.body } : {}),
       },
-      preValidation: r.auth ? async (req) => guard(req) : undefined,
+      // before the body is read: an unauthorised caller gets nothing parsed
+      onRequest: r.auth ? async (req) => guard(req) : undefined,
       handler: (request, reply) =>
         r.handler({ query: request.query as never, params: request.params as never, body: request.body as never, request }, reply),
     });
