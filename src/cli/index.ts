@@ -11,6 +11,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQuery } from './commands/query.js';
+import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
 import { UsageError } from './common.js';
 
@@ -24,6 +25,7 @@ registerIngest(program);
 registerExport(program);
 registerQuery(program);
 registerStats(program);
+registerServe(program);
 
 program.parseAsync().catch((e: Error) => {
   process.stderr.write(`dyad: ${e.message}\n`);

@@ -19,8 +19,6 @@ export interface EventPattern {
   elements: PatternElement[];
   /** How many literal words it needs: more wins. */
   specificity: number;
-  /** One bit mask per word element (a bit per alternative, see wordBit): a cheap test before matching. */
-  masks: number[];
   hasTarget: boolean;
   /** A `$` slot: the source is found there and the clause subject becomes the target ("received aid from $"). */
   hasSource: boolean;
@@ -71,7 +69,6 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
     triggers: trigger.split('|').filter(Boolean).map(normalizeWord),
     elements,
     specificity,
-    masks: elements.flatMap((el) => (el.type === 'word' ? [el.alts.reduce((m, w) => m | wordBit(w), 0)] : [])),
     hasTarget: targets === 1,
     hasSource: sources === 1,
     source: pattern!,
@@ -106,14 +103,4 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
     for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity || Number(b.hasTarget) - Number(a.hasTarget));
   }
   return index;
-}
-
-/** A word's bit in a 31-bit signature (FNV-1a hash): sets of words become integers that AND/OR in one step. */
-export function wordBit(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h ^= word.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return 1 << ((h >>> 0) % 31);
 }

@@ -49,8 +49,7 @@ interface Candidate {
 const WINDOW = 16;
 /** How many matching patterns a trigger tries before giving up on finding their actors. */
 const MAX_TRIED = 4;
-/** Reused for every trigger (the coder is synchronous): no set allocated per word. */
-const REACH = new Set<string>();
+
 const OFFERS = new Set(['offer', 'agree', 'pledge', 'promise', 'volunteer', 'propose']);
 
 export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions): { events: CodedEvent[]; trace: TraceLine[] } {
@@ -75,28 +74,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
     const line: TraceLine = { trigger: t.text, at: i, tried: [], outcome: '' };
     if (opts.trace) trace.push(line);
-    // the words in reach, as a bit signature first (an integer test per pattern), then as a set
-    let signature = 0;
-    for (let x = i + 1; x < limit; x++) signature |= view.bits[x]!;
-    let reach: Set<string> | null = null;
     // every pattern whose words are there, most specific first: a longer one whose + finds no actor gives way
     const hits: { p: EventPattern; m: PatternMatch }[] = [];
     for (const p of patterns) {
-      let possible = hits.length < MAX_TRIED;
-      for (const mask of p.masks) {
-        if (!possible || (mask & signature) === 0) {
-          possible = false;
-          break;
-        }
-      }
-      if (possible && p.masks.length) {
-        if (!reach) {
-          reach = REACH;
-          reach.clear();
-          for (let x = i + 1; x < limit; x++) reach.add(tokens[x]!.lower).add(tokens[x]!.lemma);
-        }
-        possible = reachable(p, reach);
-      }
+      // a pattern needing a word that is not within reach cannot match: a lookup per word, before any matching
+      const possible = hits.length < MAX_TRIED && reachable(p, view, i, limit);
       const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd) : null;
       if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m) hits.push({ p, m });
@@ -377,16 +359,18 @@ function asResidents(m: ActorMention): ActorMention {
   return { ...m, code: `${m.code.slice(0, 3)}CVL`, evidence: { ...m.evidence, via: `${m.evidence.via}; a place under force stands for its residents` } };
 }
 
-/** Whether every word the pattern needs is among the words in reach (no allocation: this runs for every pattern). */
-function reachable(p: EventPattern, reach: Set<string>): boolean {
+/** Whether every word the pattern needs occurs between the trigger and `limit` (no allocation: runs per pattern). */
+function reachable(p: EventPattern, view: SentenceView, trigger: number, limit: number): boolean {
   for (const el of p.elements) {
     if (el.type !== 'word') continue;
     let any = false;
     for (const w of el.alts) {
-      if (reach.has(w)) {
+      const at = view.positions(w);
+      if (at) for (const x of at) if (x > trigger && x < limit) {
         any = true;
         break;
       }
+      if (any) break;
     }
     if (!any) return false;
   }

@@ -2,7 +2,6 @@
  * A sentence seen by the event stage: tokens, the actor mentions indexed by token, and the cheap structural facts
  * (verb groups, boundaries) every pattern needs.
  */
-import { wordBit } from '../dictionary/event-patterns.js';
 import type { ActorMention, Sentence, Token } from '../model/types.js';
 
 export const SUBORDINATORS = new Set([
@@ -30,8 +29,7 @@ export class SentenceView {
   readonly skippable: boolean[];
   /** mentionEnd[i] = end of the mention starting at token i, else 0. */
   readonly mentionEnd: Int32Array;
-  /** Each token's word bits (lower form and lemma), for the patterns' quick test. */
-  readonly bits: Int32Array;
+  private wordPositions: Map<string, number[]> | null = null;
 
   /** Tokens the tagger called nouns or adjectives that stand where a verb must ("demonstrators rioted"), with their lemma. */
   readonly repaired = new Map<number, string>();
@@ -47,8 +45,6 @@ export class SentenceView {
     this.dateAt = new Array(this.tokens.length).fill(false);
     for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
     this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
-    this.bits = new Int32Array(this.tokens.length);
-    this.tokens.forEach((t, i) => (this.bits[i] = wordBit(t.lower) | wordBit(t.lemma)));
     this.mentionEnd = new Int32Array(this.tokens.length);
     for (const m of mentions) this.mentionEnd[m.start] = m.end;
     if (verbLemmas) this.repairVerbs(verbLemmas);
@@ -62,6 +58,22 @@ export class SentenceView {
       for (let x = m.start; x < m.end; x++) this.mentionAt[x] = x < i ? cut : undefined;
       this.mentionEnd[m.start] = i;
     }
+  }
+
+  /** Where a word (lower form or lemma) occurs in the sentence; built on first use, once per sentence. */
+  positions(word: string): number[] | undefined {
+    if (!this.wordPositions) {
+      const map = new Map<string, number[]>();
+      this.tokens.forEach((t, i) => {
+        for (const w of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
+          const list = map.get(w);
+          if (list) list.push(i);
+          else map.set(w, [i]);
+        }
+      });
+      this.wordPositions = map;
+    }
+    return this.wordPositions.get(word);
   }
 
   isVerb(i: number): boolean {
