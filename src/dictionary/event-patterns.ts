@@ -26,9 +26,21 @@ export interface EventPattern {
   where: string;
 }
 
+/** The patterns of one trigger word, most specific first, indexed by the first word each needs after it. */
+export interface TriggerPatterns {
+  list: EventPattern[];
+  /** First required word (any alternative) → positions in `list`. */
+  byFirstWord: Map<string, number[]>;
+  /** Positions in `list` of patterns that need no word after the trigger. */
+  bare: number[];
+}
+
 export interface PatternIndex {
   verbs: Map<string, EventPattern[]>;
   nouns: Map<string, EventPattern[]>;
+  /** The same, indexed for matching (see TriggerPatterns). */
+  verbIndex: Map<string, TriggerPatterns>;
+  nounIndex: Map<string, TriggerPatterns>;
   all: EventPattern[];
 }
 
@@ -77,7 +89,7 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
 }
 
 export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): PatternIndex {
-  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), all: [] };
+  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), all: [] };
   const seen = new Map<string, string>();
   const files = readdirSync(dir)
     .filter((f) => /^\d\d-.*\.txt$/.test(f))
@@ -101,6 +113,24 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
   // most specific first; a target slot breaks ties (it says where the target is)
   for (const map of [index.verbs, index.nouns]) {
     for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity || Number(b.hasTarget) - Number(a.hasTarget));
+  }
+  for (const [map, out] of [[index.verbs, index.verbIndex], [index.nouns, index.nounIndex]] as const) {
+    for (const [word, list] of map) {
+      const entry: TriggerPatterns = { list, byFirstWord: new Map(), bare: [] };
+      list.forEach((p, n) => {
+        const first = p.elements.find((el) => el.type === 'word');
+        if (!first || first.type !== 'word') {
+          entry.bare.push(n);
+          return;
+        }
+        for (const alt of first.alts) {
+          const at = entry.byFirstWord.get(alt) ?? [];
+          at.push(n);
+          entry.byFirstWord.set(alt, at);
+        }
+      });
+      out.set(word, entry);
+    }
   }
   return index;
 }

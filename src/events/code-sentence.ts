@@ -3,7 +3,7 @@
  * first; the match gives the code and where the target is, the clause gives the source, modality decides whether it
  * is an event at all. Each candidate leaves a trace line, which `dyad explain` prints.
  */
-import type { EventPattern } from '../dictionary/event-patterns.js';
+import type { EventPattern, TriggerPatterns } from '../dictionary/event-patterns.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { subjectFinder } from './find-subject.js';
@@ -64,9 +64,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     const isVerb = t.pos === 'VERB' || repaired !== undefined;
     const isNoun = !isVerb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isVerb && !isNoun) continue;
-    const map = isVerb ? k.patterns.verbs : k.patterns.nouns;
-    const patterns = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
-    if (!patterns) continue;
+    const map = isVerb ? k.patterns.verbIndex : k.patterns.nounIndex;
+    const indexed = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
+    if (!indexed) continue;
     const cover = view.mentionAt[i];
     if (isNoun && cover?.code && cover.kind !== 'agent' && !cover.attributive) continue;
 
@@ -76,7 +76,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     if (opts.trace) trace.push(line);
     // every pattern whose words are there, most specific first: a longer one whose + finds no actor gives way
     const hits: { p: EventPattern; m: PatternMatch }[] = [];
-    for (const p of patterns) {
+    // only patterns whose first needed word is within reach are candidates (an index lookup per word in reach)
+    const candidatesAt = opts.trace ? indexed.list.map((_, n) => n) : patternsInReach(indexed, tokens, i, limit);
+    for (const n of candidatesAt) {
+      const p = indexed.list[n]!;
       // a pattern needing a word that is not within reach cannot match: a lookup per word, before any matching
       const possible = hits.length < MAX_TRIED && reachable(p, view, i, limit);
       const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd) : null;
@@ -375,4 +378,21 @@ function reachable(p: EventPattern, view: SentenceView, trigger: number, limit: 
     if (!any) return false;
   }
   return true;
+}
+
+/** Positions (in specificity order) of the trigger's patterns whose first needed word occurs within reach. */
+function patternsInReach(t: TriggerPatterns, tokens: Token[], trigger: number, limit: number): number[] {
+  const found: number[] = t.bare.slice();
+  for (let x = trigger + 1; x < limit; x++) {
+    const tok = tokens[x]!;
+    const a = t.byFirstWord.get(tok.lower);
+    if (a) for (const n of a) found.push(n);
+    if (tok.lemma !== tok.lower) {
+      const b = t.byFirstWord.get(tok.lemma);
+      if (b) for (const n of b) found.push(n);
+    }
+  }
+  if (found.length < 2) return found;
+  found.sort((a, b) => a - b);
+  return found.filter((n, k) => k === 0 || n !== found[k - 1]);
 }

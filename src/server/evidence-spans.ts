@@ -1,7 +1,8 @@
 /**
  * Where an event's words are in its sentence, as character spans the dashboard highlights. Trigger offsets are in
  * the evidence; the actors are stored as their words, so they are found again in the sentence: whole words only,
- * the occurrence nearest the trigger (a source before it when there is one), never overlapping the trigger.
+ * the occurrence nearest the trigger (a source before it when there is one). Spans may overlap ("expelled the UN
+ * inspectors": the trigger's noun is inside the target); the dashboard layers them.
  */
 import type { EventEvidence } from '../model/types.js';
 
@@ -24,8 +25,6 @@ function occurrences(sentence: string, words: string): number[] {
   return out;
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-
 /**
  * @example
  * evidenceSpans('Japan met China.', { source_text: 'Japan', target_text: 'China', evidence })
@@ -42,9 +41,7 @@ export function evidenceSpans(
   const at = spans[0]?.start ?? 0;
   for (const kind of ['source', 'target'] as const) {
     const words = (kind === 'source' ? e.source_text : e.target_text)?.trim() ?? '';
-    const candidates = occurrences(sentence, words)
-      .map((start) => ({ kind, start, end: start + words.length }))
-      .filter((c) => !spans.some((s) => overlaps(s, c)));
+    const candidates = occurrences(sentence, words).map((start) => ({ kind, start, end: start + words.length }));
     if (!candidates.length) continue;
     const before = candidates.filter((c) => c.end <= at);
     const after = candidates.filter((c) => c.start >= at);
