@@ -162,7 +162,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   if (agents.length && !covered.has(part.end - 1) && head.pos === 'NOUN' && !head.cap) return null;
   if (agents.length) return { ...mention, human: !body, ...(owner ? { ownerPronoun: owner } : {}) };
   // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
-  if (unknown.length === 1 && start === 0 && part.end - start === 1) return null;
+  // (an acronym is still a name: "ICE returned …", "DHS said …")
+  if (unknown.length === 1 && start === 0 && part.end - start === 1 && !/^\p{Lu}{2,}$/u.test(unknown[0]!)) return null;
   if (dict.nonActors.has(head.lower)) return null;
   if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
   return null;

@@ -112,6 +112,9 @@ export class SentenceView {
       if (!after) continue;
       const next = t[i + 1];
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1]) continue;
+      // a headline present ("Saudi Arabia lifts …") only after a name: "Chinese attacks" is a noun phrase, and a
+      // capitalised word is a name ("James" is not "jams")
+      if (!tok.lower.endsWith('ed') && (tok.cap || after.evidence.entries.some((e) => e.startsWith('adjective:')) || after.attributive)) continue;
       for (const stem of pastStems(tok.lower)) {
         if (isVerbLemma(stem)) {
           this.repaired.set(i, stem);
@@ -246,10 +249,19 @@ export class SentenceView {
 
 const IRREGULAR: Record<string, string> = { shot: 'shoot', struck: 'strike', fought: 'fight', slew: 'slay', seized: 'seize', hit: 'hit', beat: 'beat', overran: 'overrun', retook: 'retake', took: 'take', held: 'hold', met: 'meet', sent: 'send', led: 'lead', fled: 'flee' };
 
-/** Candidate infinitives of a past-tense form: "rioted" → riot, "stopped" → stop, "freed" → free, "carried" → carry. */
+/**
+ * Candidate infinitives of a finite form: "rioted" → riot, "stopped" → stop, "freed" → free, "carried" → carry, and
+ * the headline present "lifts" → lift, "releases" → release.
+ */
 export function pastStems(word: string): string[] {
   const irregular = IRREGULAR[word];
   if (irregular) return [irregular];
+  if (/[^s]s$/.test(word) && word.length > 3) {
+    const out = [word.slice(0, -1)];
+    if (word.endsWith('es')) out.push(word.slice(0, -2));
+    if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+    return out;
+  }
   if (!word.endsWith('ed') || word.length < 5) return [];
   const base = word.slice(0, -2);
   const out = [base, word.slice(0, -1)];

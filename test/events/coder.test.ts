@@ -95,6 +95,7 @@ describe('participles that describe nouns', () => {
   it.each([
     ['Russia attacked China-backed rebels.', ['RUS>-:190']],
     ['Japan rejected proposed Chinese attacks.', []],
+    ['Japan attacks China.', ['JPN>CHN:190']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
