@@ -8,6 +8,7 @@ import { type ActorDictionary, personCode } from '../dictionary/load-actors.js';
 import type { ActorMention, Token } from '../model/types.js';
 import { type Chunk, chunkNounPhrases } from './chunk-noun-phrases.js';
 import { type DictionaryHit, matchDictionary } from './match-dictionary.js';
+import { pastStems } from '../text/verb-forms.js';
 
 /** A mention plus what coreference needs to finish it. */
 export interface DraftMention extends ActorMention {
@@ -169,11 +170,19 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   return null;
 }
 
-export function buildMentions(tokens: Token[], text: string, dict: ActorDictionary, date: string | undefined, dates: { start: number; end: number }[] = []): DraftMention[] {
+export function buildMentions(
+  tokens: Token[],
+  text: string,
+  dict: ActorDictionary,
+  date: string | undefined,
+  dates: { start: number; end: number }[] = [],
+  isVerbLemma?: (word: string) => boolean,
+): DraftMention[] {
   const hits = matchDictionary(dict.trie, tokens);
   const out: DraftMention[] = [];
   const stop = new Array<boolean>(tokens.length).fill(false);
   for (const d of dates) for (let i = d.start; i < d.end; i++) stop[i] = true;
+  if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma);
   const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop);
   let c = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -274,5 +283,23 @@ function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
     if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
     mentions[i] = { ...a, code: a.code + b.code.slice(3), kind: b.kind, human: b.human, plural: b.plural, agents: b.agents, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries.slice(1)], via: 'shared role' } };
+  }
+}
+
+/**
+ * "Japan attacks China", "Venezuela releases dozens": a present tense right after a name, tagged as a noun, is the
+ * verb, so no noun phrase may run through it ("Chinese attacks" stays a noun phrase: a nationality is no name).
+ */
+function markHeadlineVerbs(tokens: Token[], hits: DictionaryHit[], stop: boolean[], isVerbLemma: (w: string) => boolean): void {
+  const kindAt = new Map<number, string>();
+  for (const h of hits) for (let i = h.start; i < h.end; i++) kindAt.set(i, h.entries[0]?.kind ?? '');
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.cap || !/[^s]s$/.test(t.lower)) continue;
+    if (prev.pos !== 'PROPN' || /^(adjective|agent|modifier)$/.test(kindAt.get(i - 1) ?? '')) continue;
+    const next = tokens[i + 1]!;
+    if (!/^(DET|PROPN|NUM|ADJ|NOUN|PRON)$/.test(next.pos)) continue;
+    if (pastStems(t.lower).some(isVerbLemma)) stop[i] = true;
   }
 }

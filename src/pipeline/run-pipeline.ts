@@ -33,18 +33,19 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
   // 2. text
   const sentences = analyzeText(article.text, article.date);
   const context = new ArticleContext(k.actors, article.date);
+  const isVerbLemma = (w: string) => k.patterns.verbs.has(w);
   const out: CodedSentence[] = [];
   const events: CodedEvent[] = [];
   for (const sentence of sentences) {
     // 3. actors
-    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates);
+    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates, isVerbLemma);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events (a sentence that names no actor has none)
     if (!actors.length && !opts.trace) {
       out.push({ sentence, actors, trace: [] });
       continue;
     }
-    const view = new SentenceView(sentence, actors, (w) => k.patterns.verbs.has(w));
+    const view = new SentenceView(sentence, actors, isVerbLemma);
     const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace });
     for (const e of coded.events) events.push(e);
     out.push({ sentence, actors, trace: coded.trace });
