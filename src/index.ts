@@ -17,6 +17,21 @@ export { DictionaryError } from './dictionary/errors.js';
 export { InputError } from './ingest/errors.js';
 export { readInputs } from './ingest/read-inputs.js';
 export { parseTextArticle } from './ingest/parse-text-article.js';
+export { openStore } from './store/open-store.js';
+export { StoreError } from './store/errors.js';
+export { contentHash } from './store/content-hash.js';
+export type {
+  Store,
+  DedupEvent,
+  Mention,
+  EvidenceRef,
+  EventFilter,
+  DyadCount,
+  SeriesRow,
+  Interval,
+  PutResult,
+  StoredArticle,
+} from './store/store.js';
 
 export interface CoderOptions extends PipelineOptions {
   /** A dictionaries folder to use instead of the bundled one. */

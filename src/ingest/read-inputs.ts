@@ -14,8 +14,6 @@ import { decodeText } from './check-bytes.js';
 import { InputError } from './errors.js';
 import { listFiles } from './list-files.js';
 import { parseCsv } from './parse-csv.js';
-import { parseFeed } from './parse-feed.js';
-import { parseHtmlArticle } from './parse-html.js';
 import { jsonlRecords } from './read-jsonl.js';
 import { parseTextArticle } from './parse-text-article.js';
 
@@ -53,7 +51,11 @@ function* spread(items: Parsed[], bytes: number): Generator<InputItem> {
   for (const it of items) yield { ...it, bytes: each };
 }
 
-function* readWholeFile(file: string, kind: Exclude<Kind, 'jsonl'>, date?: string): Generator<InputItem> {
+// HTML and feeds need a DOM (linkedom, ~0.1 s to load): loaded only when such a file comes
+const loadHtml = () => import('./parse-html.js');
+const loadFeed = () => import('./parse-feed.js');
+
+async function* readWholeFile(file: string, kind: Exclude<Kind, 'jsonl'>, date?: string): AsyncGenerator<InputItem> {
   let buf: Buffer;
   try {
     buf = readFileSync(file);
@@ -65,8 +67,8 @@ function* readWholeFile(file: string, kind: Exclude<Kind, 'jsonl'>, date?: strin
     const text = decodeText(buf, file);
     const id = basename(file);
     if (kind === 'csv') yield* spread([...parseCsv(text, file, date)], buf.length);
-    else if (kind === 'feed') yield* spread([...parseFeed(text, file, date)], buf.length);
-    else if (kind === 'html') yield { article: parseHtmlArticle(text, id, { date, origin: file }), bytes: buf.length };
+    else if (kind === 'feed') yield* spread([...(await loadFeed()).parseFeed(text, file, date)], buf.length);
+    else if (kind === 'html') yield { article: (await loadHtml()).parseHtmlArticle(text, id, { date, origin: file }), bytes: buf.length };
     else yield { article: parseTextArticle(text, basename(file, extname(file)) + extname(file), { date, origin: file }), bytes: buf.length };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
@@ -88,8 +90,8 @@ async function* readStdin(stdin: Readable, date?: string): AsyncGenerator<InputI
   try {
     if (!buf.toString('utf8').trim()) return;
     const text = decodeText(buf, 'stdin');
-    if (/^(<\?xml|<rss|<feed|<rdf:RDF)/i.test(head)) yield* spread([...parseFeed(text, 'stdin', date)], buf.length);
-    else if (/^(<!doctype html|<html)/i.test(head)) yield { article: parseHtmlArticle(text, 'stdin', { date, origin: 'stdin' }), bytes: buf.length };
+    if (/^(<\?xml|<rss|<feed|<rdf:RDF)/i.test(head)) yield* spread([...(await loadFeed()).parseFeed(text, 'stdin', date)], buf.length);
+    else if (/^(<!doctype html|<html)/i.test(head)) yield { article: (await loadHtml()).parseHtmlArticle(text, 'stdin', { date, origin: 'stdin' }), bytes: buf.length };
     else yield { article: parseTextArticle(text, 'stdin', { date, origin: 'stdin' }), bytes: buf.length };
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

@@ -53,7 +53,7 @@ export function renderDocsPage(doc: Json): string {
   });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(info.title)} ${escapeHtml(info.version)}</title><link rel="stylesheet" href="/api/docs.css"></head>
+<title>${escapeHtml(info.title)} ${escapeHtml(info.version)}</title><link rel="icon" href="data:,"><link rel="stylesheet" href="/api/docs.css"></head>
 <body><main>
 <h1>${escapeHtml(info.title)} <small>${escapeHtml(info.version)}</small></h1>
 <p>${escapeHtml(info.description)}</p>
@@ -65,7 +65,7 @@ ${sections.join('\n')}
 
 export const DOCS_CSS = `body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2330;background:#f6f7f9;margin:0}
 main{max-width:1000px;margin:0 auto;padding:24px 32px 64px}h1 small,h2 small{color:#667;font-weight:400;font-size:60%}
-h2{margin-top:40px;border-bottom:1px solid #d8dce3;padding-bottom:4px;text-transform:capitalize}
+h2{margin-top:40px;border-bottom:1px solid #d8dce3;padding-bottom:4px;text-transform:capitalize}h2 small{text-transform:none}
 .op{background:#fff;border:1px solid #dde1e8;border-radius:8px;padding:4px 18px 10px;margin:14px 0}
 .op h3{font-size:16px;margin:12px 0 4px}.method{display:inline-block;min-width:52px;text-align:center;border-radius:4px;color:#fff;font-size:12px;padding:2px 6px}
 .method.get{background:#2f6fb3}.method.post{background:#2f8a4f}.lock{font-size:11px;background:#fbe7c6;border-radius:4px;padding:1px 6px;color:#7a4b00}

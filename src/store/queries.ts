@@ -4,6 +4,7 @@
  */
 import type { EventEvidence } from '../model/types.js';
 import { type SqlPart, filterSql, rollupCanAnswer, whereClause } from './filter-sql.js';
+import { topDyadsFromRollups } from './rollup-plan.js';
 import type { DedupEvent, Dialect, DyadCount, DyadDayRow, EventFilter, EvidenceRef, Mention } from './store.js';
 
 export interface Sql {
@@ -26,16 +27,21 @@ export function eventsPage(f: EventFilter, dialect: Dialect, after: { day: strin
   return { sql: `SELECT ${DEDUP_COLUMNS} FROM dedup_events d ${whereClause(where)} ORDER BY d.day, d.id LIMIT ?`, params: [...params, limit] };
 }
 
+/** The first and last day in the rollup (index ends, so cheap). */
+export const DAY_BOUNDS = `SELECT (SELECT MIN(day) FROM dyad_day) AS first, (SELECT MAX(day) FROM dyad_day) AS last`;
+
+/** A range that covers every stored day is all time, which the all-time rollup answers in one small read. */
+export function widenToAllTime(f: EventFilter, bounds: Row | undefined): EventFilter {
+  if (f.from === undefined && f.to === undefined) return f;
+  const first = bounds?.first;
+  const last = bounds?.last;
+  if (typeof first !== 'string' || typeof last !== 'string') return f;
+  if ((f.from ?? '') <= first && (f.to ?? '9999-12-31') >= last) return { ...f, from: undefined, to: undefined };
+  return f;
+}
+
 export function topDyadsSql(f: EventFilter, dialect: Dialect, limit: number): Sql {
-  if (rollupCanAnswer(f)) {
-    const { where, params } = filterSql(f, dialect, 'r', false);
-    where.unshift(`r.source <> ''`, `r.target <> ''`);
-    return {
-      sql: `SELECT r.source, r.target, SUM(r.events) AS events, SUM(r.mentions) AS mentions, SUM(r.goldstein_sum) AS goldstein_sum
-        FROM dyad_day r ${whereClause(where)} GROUP BY r.source, r.target ORDER BY events DESC, r.source, r.target LIMIT ?`,
-      params: [...params, limit],
-    };
-  }
+  if (rollupCanAnswer(f)) return topDyadsFromRollups(f, dialect, limit);
   const { where, params } = filterSql(f, dialect, 'd');
   where.unshift('d.source IS NOT NULL', 'd.target IS NOT NULL', `d.day <> ''`);
   return {
@@ -117,6 +123,20 @@ export const INTEGRITY: [string, string][] = [
        COUNT(*) AS events, SUM(d.mentions) AS mentions, SUM(d.goldstein) AS gs FROM dedup_events d WHERE d.day <> ''
        GROUP BY COALESCE(d.source, ''), COALESCE(d.target, ''), d.day, d.quad_class) x
      FULL OUTER JOIN dyad_day r ON r.source = x.source AND r.target = x.target AND r.day = x.day AND r.quad_class = x.quad_class
+     WHERE x.events IS NULL OR r.events IS NULL OR x.events <> r.events OR x.mentions <> r.mentions OR ABS(x.gs - r.goldstein_sum) > 0.0001`,
+  ],
+  [
+    'monthly rollup rows that differ from the daily rollup',
+    `SELECT COUNT(*) AS n FROM (SELECT source, target, substr(day, 1, 7) AS month, quad_class, SUM(events) AS events, SUM(mentions) AS mentions,
+       SUM(goldstein_sum) AS gs FROM dyad_day GROUP BY source, target, substr(day, 1, 7), quad_class) x
+     FULL OUTER JOIN dyad_month r ON r.source = x.source AND r.target = x.target AND r.month = x.month AND r.quad_class = x.quad_class
+     WHERE x.events IS NULL OR r.events IS NULL OR x.events <> r.events OR x.mentions <> r.mentions OR ABS(x.gs - r.goldstein_sum) > 0.0001`,
+  ],
+  [
+    'all-time rollup rows that differ from the daily rollup',
+    `SELECT COUNT(*) AS n FROM (SELECT source, target, quad_class, SUM(events) AS events, SUM(mentions) AS mentions, SUM(goldstein_sum) AS gs
+       FROM dyad_day GROUP BY source, target, quad_class) x
+     FULL OUTER JOIN dyad_total r ON r.source = x.source AND r.target = x.target AND r.quad_class = x.quad_class
      WHERE x.events IS NULL OR r.events IS NULL OR x.events <> r.events OR x.mentions <> r.mentions OR ABS(x.gs - r.goldstein_sum) > 0.0001`,
   ],
 ];

@@ -12,7 +12,9 @@ const CAPITAL = /^\p{Lu}/u;
 export function analyzeText(text: string, published?: string): Sentence[] {
   const w = nlp();
   const its = w.its;
-  const doc = w.readDoc(text);
+  // no word is hundreds of characters long: such runs are junk (encoded data, a stuck key) and make the tokenizer
+  // crawl. Blanking them keeps every offset, so evidence spans still point into the original text.
+  const doc = w.readDoc(text.length > 200 ? text.replace(/\S{200,}/g, (m) => ' '.repeat(m.length)) : text);
   const tokens = doc.tokens();
   // wink's typings do not admit every `its` helper on collections; the runtime does
   const read = (f: unknown): string[] => tokens.out(f as never) as unknown as string[];

@@ -210,6 +210,22 @@ for (const d of ds) {
       expect(await store.dyadDays('USA', 'PRK', { code: '040' })).toEqual([{ day: '2003-01-06', quad: 1, events: 1, mentions: 2, goldstein_sum: 1 }]);
     });
 
+    it('ranks dyads over any date range from the rollups exactly as from the events themselves', async () => {
+      const actors = ['USA', 'RUS', 'CHN', 'JPN'];
+      const batch = Array.from({ length: 60 }, (_, a) => {
+        const day = new Date(Date.UTC(2004, 10, 20) + ((a * 37) % 150) * 86_400_000).toISOString().slice(0, 10);
+        const events = Array.from({ length: 4 }, (_, k) => ({ s: actors[(a + k) % 4]!, t: actors[(a * 3 + k + 1) % 4]!, code: ['040', '120', '190', '070'][(a + 2 * k) % 4]!, in: k }));
+        return coded({ id: `r${a}`, date: day, sentences: ['A.', 'B.', 'C.', 'D.'].map((x) => `${x} ${a}`), events });
+      });
+      await store.putArticles(batch);
+      const ranges: EventFilter[] = [{}, { from: '2004-12-01' }, { to: '2005-01-31' }, { from: '2004-11-25', to: '2005-03-10' }, { from: '2005-01-01', to: '2005-02-28', quad: 4 }, { from: '2005-02-03', to: '2005-02-20', actor: 'USA' }];
+      for (const r of ranges) {
+        // a mention threshold of 1 changes nothing but sends the query to the events table
+        expect(await store.topDyads(r, 50), JSON.stringify(r)).toEqual(await store.topDyads({ ...r, minMentions: 1 }, 50));
+      }
+      expect((await store.topDyads({ from: '2004-11-25', to: '2005-03-10' })).length).toBeGreaterThan(3);
+    });
+
     it('keeps nothing of a batch that fails part-way', async () => {
       await store.putArticles([corpus()[3]!]);
       const bad = coded({ id: 'bad', date: '2003-01-19', sentences: ['Bad.'], events: [{ s: 'JPN', t: 'CHN', code: '040' }] });

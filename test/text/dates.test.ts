@@ -50,3 +50,13 @@ describe('coarse and relative spans', () => {
     expect(resolveDate(text, '2003-01-19')).toBe(want);
   });
 });
+
+describe('junk runs', () => {
+  it('blanks hundreds-of-characters "words" without moving the offsets of the rest', () => {
+    const junk = 'x'.repeat(5000);
+    const [s] = analyzeText(`Japan met ${junk} China.`, '2003-01-19');
+    expect(s!.tokens.map((t) => t.text)).toEqual(['Japan', 'met', 'China', '.']);
+    const china = s!.tokens[2]!;
+    expect(s!.text.slice(china.start, china.end)).toBe('China');
+  });
+});

@@ -1,12 +1,12 @@
 /** Request bodies: text to code, and articles to store. Sizes are bounded here and by each route's byte limit. */
 import { z } from 'zod';
+import { day } from './query.js';
 
 /** Longest text `POST /api/code` codes (characters): coding is synchronous, so one request must stay short. */
 export const CODE_MAX_CHARS = 20_000;
 export const ARTICLE_MAX_CHARS = 200_000;
 export const ARTICLES_PER_REQUEST = 100;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD');
 
 export const CodeRequest = z.object({
   text: z.string().max(CODE_MAX_CHARS, `at most ${CODE_MAX_CHARS} characters`).refine((t) => t.trim() !== '', 'empty text'),

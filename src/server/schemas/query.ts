@@ -5,8 +5,14 @@
 import { z } from 'zod';
 import type { EventFilter, Interval } from '../../store/store.js';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const day = z.string().regex(DATE, 'a date YYYY-MM-DD');
+/** A real calendar day as YYYY-MM-DD (2003-02-30 is not one). */
+export const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD')
+  .refine((d) => {
+    const t = Date.parse(`${d}T00:00:00Z`);
+    return Number.isFinite(t) && new Date(t).toISOString().slice(0, 10) === d;
+  }, 'a date that exists');
 
 /** An actor code (USAGOV), or a prefix ending in `*` (USA* = USA, USAGOV, USAMIL…). */
 export const actorCode = z

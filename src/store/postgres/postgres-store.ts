@@ -7,8 +7,10 @@ import type { CodedArticle } from '../../pipeline/run-pipeline.js';
 import { StoreError } from '../errors.js';
 import { checkMigrations } from '../migration.js';
 import { prepareArticle } from '../prepare-article.js';
+import { rollupCanAnswer } from '../filter-sql.js';
 import {
   COUNTS,
+  DAY_BOUNDS,
   INTEGRITY,
   MENTIONS_OF_ARTICLE,
   MENTIONS_OF_EVENT,
@@ -22,6 +24,7 @@ import {
   toDyadDay,
   toMention,
   topDyadsSql,
+  widenToAllTime,
 } from '../queries.js';
 import type { Counts, DedupEvent, EventFilter, EvidenceRef, Mention, Store, StoredArticle } from '../store.js';
 import { POSTGRES_MIGRATIONS } from './migrations.js';
@@ -168,7 +171,8 @@ export class PostgresStore implements Store {
   }
 
   async topDyads(filter: EventFilter = {}, limit = 20) {
-    const q = topDyadsSql(filter, 'postgres', limit);
+    const f = rollupCanAnswer(filter) ? widenToAllTime(filter, (await this.rows(DAY_BOUNDS))[0]) : filter;
+    const q = topDyadsSql(f, 'postgres', limit);
     return (await this.rows(q.sql, q.params)).map(toDyadCount);
   }
 

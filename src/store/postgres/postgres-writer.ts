@@ -33,6 +33,16 @@ const UPSERT_ROLLUP = `INSERT INTO dyad_day AS r (source, target, day, quad_clas
   ON CONFLICT (source, target, day, quad_class) DO UPDATE SET events = r.events + EXCLUDED.events,
     mentions = r.mentions + EXCLUDED.mentions, goldstein_sum = r.goldstein_sum + EXCLUDED.goldstein_sum`;
 
+const UPSERT_MONTH = `INSERT INTO dyad_month AS r (source, target, month, quad_class, events, mentions, goldstein_sum)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::int[], $7::float8[])
+  ON CONFLICT (source, target, month, quad_class) DO UPDATE SET events = r.events + EXCLUDED.events,
+    mentions = r.mentions + EXCLUDED.mentions, goldstein_sum = r.goldstein_sum + EXCLUDED.goldstein_sum`;
+
+const UPSERT_TOTAL = `INSERT INTO dyad_total AS r (source, target, quad_class, events, mentions, goldstein_sum)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::float8[])
+  ON CONFLICT (source, target, quad_class) DO UPDATE SET events = r.events + EXCLUDED.events,
+    mentions = r.mentions + EXCLUDED.mentions, goldstein_sum = r.goldstein_sum + EXCLUDED.goldstein_sum`;
+
 const INSERT_EVENTS = `INSERT INTO events (article_id, sentence_index, dedup_id, source, target, source_text, target_text, code, root, quad_class,
     goldstein, plover, date, evidence)
   SELECT $1, * FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::int[],
@@ -40,14 +50,29 @@ const INSERT_EVENTS = `INSERT INTO events (article_id, sentence_index, dedup_id,
 
 const col = <T, K extends keyof T>(rows: T[], k: K): T[K][] => rows.map((r) => r[k]);
 
-/** Rollup increments of one article, summed per (dyad, day, quad) so one statement never touches a row twice. */
-function rollupRows(groups: KeyGroup[], inserted: Map<string, boolean>) {
-  const rows = new Map<string, { source: string; target: string; day: string; quad: number; events: number; mentions: number; gs: number }>();
+interface RollupRow {
+  source: string;
+  target: string;
+  /** The day, the month or '' (all time), by table. */
+  period: string;
+  quad: number;
+  events: number;
+  mentions: number;
+  gs: number;
+}
+
+/**
+ * Rollup increments of one article at one grain (day, month, all time), summed per row so one statement never
+ * touches a row twice, and sorted so concurrent writers lock rows in the same order.
+ */
+function rollupRows(groups: KeyGroup[], inserted: Map<string, boolean>, period: (day: string) => string): RollupRow[] {
+  const rows = new Map<string, RollupRow>();
   for (const g of groups) {
     if (!g.day) continue;
-    const k = [g.source ?? '', g.target ?? '', g.day, g.quad_class].join('|');
+    const r0 = { source: g.source ?? '', target: g.target ?? '', period: period(g.day), quad: g.quad_class };
+    const k = [r0.source, r0.target, r0.period, r0.quad].join('|');
     const isNew = inserted.get(g.key)!;
-    const r = rows.get(k) ?? { source: g.source ?? '', target: g.target ?? '', day: g.day, quad: g.quad_class, events: 0, mentions: 0, gs: 0 };
+    const r = rows.get(k) ?? { ...r0, events: 0, mentions: 0, gs: 0 };
     r.events += isNew ? 1 : 0;
     r.mentions += g.mentions;
     r.gs += isNew ? g.goldstein : 0;
@@ -80,9 +105,14 @@ async function putOne(c: PoolClient, p: PreparedArticle, added: string): Promise
     inserted.set(r.key, r.inserted);
   }
   await c.query(COUNT_SOURCES, [[...ids.values()].sort((x, y) => x - y), a.source ?? '']);
-  const r = rollupRows(g, inserted);
-  if (r.length) {
-    await c.query(UPSERT_ROLLUP, [col(r, 'source'), col(r, 'target'), col(r, 'day'), col(r, 'quad'), col(r, 'events'), col(r, 'mentions'), col(r, 'gs')]);
+  const day = rollupRows(g, inserted, (d) => d);
+  if (day.length) {
+    const month = rollupRows(g, inserted, (d) => d.slice(0, 7));
+    const total = rollupRows(g, inserted, () => '');
+    const values = (r: RollupRow[]) => [col(r, 'source'), col(r, 'target'), col(r, 'period'), col(r, 'quad'), col(r, 'events'), col(r, 'mentions'), col(r, 'gs')];
+    await c.query(UPSERT_ROLLUP, values(day));
+    await c.query(UPSERT_MONTH, values(month));
+    await c.query(UPSERT_TOTAL, [col(total, 'source'), col(total, 'target'), col(total, 'quad'), col(total, 'events'), col(total, 'mentions'), col(total, 'gs')]);
   }
   const e = p.events;
   await c.query(INSERT_EVENTS, [

@@ -111,4 +111,37 @@ export const SQLITE_MIGRATIONS: readonly Migration[] = [
         FROM dedup_events WHERE day <> '' GROUP BY 1, 2, 3, 4;
     `,
   },
+  {
+    version: 4,
+    name: 'monthly and all-time dyad rollups, so top dyads over long ranges read few rows',
+    sql: `
+      CREATE TABLE dyad_month (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        month TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        -- month first: a date range reads one contiguous run of the table
+        PRIMARY KEY (month, source, target, quad_class)
+      ) WITHOUT ROWID;
+      -- covering, so the partial months at a range's ends are read from the index alone
+      DROP INDEX dyad_day_day;
+      CREATE INDEX dyad_day_day ON dyad_day (day, source, target, quad_class, events, mentions, goldstein_sum);
+      CREATE TABLE dyad_total (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        quad_class INTEGER NOT NULL,
+        events INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        goldstein_sum REAL NOT NULL,
+        PRIMARY KEY (source, target, quad_class)
+      ) WITHOUT ROWID;
+      INSERT INTO dyad_month (source, target, month, quad_class, events, mentions, goldstein_sum)
+        SELECT source, target, substr(day, 1, 7), quad_class, SUM(events), SUM(mentions), SUM(goldstein_sum) FROM dyad_day GROUP BY 1, 2, 3, 4;
+      INSERT INTO dyad_total (source, target, quad_class, events, mentions, goldstein_sum)
+        SELECT source, target, quad_class, SUM(events), SUM(mentions), SUM(goldstein_sum) FROM dyad_day GROUP BY 1, 2, 3;
+    `,
+  },
 ];

@@ -3,14 +3,15 @@
  * over sentences. better-sqlite3 is synchronous; the interface is async so PostgreSQL can share it.
  */
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { CodedArticle } from '../../pipeline/run-pipeline.js';
 import { StoreError } from '../errors.js';
 import { checkMigrations } from '../migration.js';
 import { prepareArticle } from '../prepare-article.js';
+import { rollupCanAnswer } from '../filter-sql.js';
 import {
   COUNTS,
+  DAY_BOUNDS,
   INTEGRITY,
   MENTIONS_OF_ARTICLE,
   MENTIONS_OF_EVENT,
@@ -24,6 +25,7 @@ import {
   toDyadDay,
   toMention,
   topDyadsSql,
+  widenToAllTime,
 } from '../queries.js';
 import type { Counts, DedupEvent, EventFilter, EvidenceRef, Mention, Store, StoredArticle } from '../store.js';
 import { SQLITE_MIGRATIONS } from './migrations.js';
@@ -62,13 +64,14 @@ export class SqliteStore implements Store {
     const location = path === ':memory:' ? path : resolve(path);
     let db: Database.Database;
     try {
-      if (path !== ':memory:') mkdirSync(dirname(location), { recursive: true });
       db = new Database(location);
       db.pragma('journal_mode = WAL');
       // FULL: a commit that returned survives a power cut, not only a killed process
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
       db.pragma('busy_timeout = 10000');
+      // 64 MiB of page cache: dedup keys are inserted in random order, and a small cache makes that disk-bound
+      db.pragma('cache_size = -65536');
       migrate(db, location);
     } catch (e) {
       if (e instanceof StoreError) throw e;
@@ -136,7 +139,8 @@ export class SqliteStore implements Store {
   }
 
   async topDyads(filter: EventFilter = {}, limit = 20) {
-    const q = topDyadsSql(filter, 'sqlite', limit);
+    const f = rollupCanAnswer(filter) ? widenToAllTime(filter, this.db.prepare(DAY_BOUNDS).get() as Row | undefined) : filter;
+    const q = topDyadsSql(f, 'sqlite', limit);
     return this.run(() => (this.db.prepare(q.sql).all(...q.params) as Row[]).map(toDyadCount));
   }
 

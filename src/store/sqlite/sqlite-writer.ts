@@ -27,6 +27,14 @@ export function createWriter(db: Database.Database): (batch: PreparedArticle[]) 
     VALUES (@source, @target, @day, @quad_class, @events, @mentions, @goldstein)
     ON CONFLICT (source, target, day, quad_class) DO UPDATE SET events = events + excluded.events,
       mentions = mentions + excluded.mentions, goldstein_sum = goldstein_sum + excluded.goldstein_sum`);
+  const upMonth = db.prepare(`INSERT INTO dyad_month (source, target, month, quad_class, events, mentions, goldstein_sum)
+    VALUES (@source, @target, substr(@day, 1, 7), @quad_class, @events, @mentions, @goldstein)
+    ON CONFLICT (source, target, month, quad_class) DO UPDATE SET events = events + excluded.events,
+      mentions = mentions + excluded.mentions, goldstein_sum = goldstein_sum + excluded.goldstein_sum`);
+  const upTotal = db.prepare(`INSERT INTO dyad_total (source, target, quad_class, events, mentions, goldstein_sum)
+    VALUES (@source, @target, @quad_class, @events, @mentions, @goldstein)
+    ON CONFLICT (source, target, quad_class) DO UPDATE SET events = events + excluded.events,
+      mentions = mentions + excluded.mentions, goldstein_sum = goldstein_sum + excluded.goldstein_sum`);
   const insEvent = db.prepare(`INSERT INTO events (article_id, sentence_index, dedup_id, source, target, source_text, target_text, code, root,
       quad_class, goldstein, plover, date, evidence)
     VALUES (@article_id, @sentence_index, @dedup_id, @source, @target, @source_text, @target_text, @code, @root, @quad_class, @goldstein,
@@ -48,7 +56,7 @@ export function createWriter(db: Database.Database): (batch: PreparedArticle[]) 
       const newSource = insSource.run(id, p.article.source ?? '').changes;
       updDedup.run({ id, mentions: g.mentions, newSource, seen: g.seen, is_root: g.is_root });
       if (g.day) {
-        upRollup.run({
+        const row = {
           source: g.source ?? '',
           target: g.target ?? '',
           day: g.day,
@@ -56,7 +64,11 @@ export function createWriter(db: Database.Database): (batch: PreparedArticle[]) 
           events: isNew ? 1 : 0,
           mentions: g.mentions,
           goldstein: isNew ? g.goldstein : 0,
-        });
+        };
+        upRollup.run(row);
+        upMonth.run(row);
+        const { day: _, ...total } = row;
+        upTotal.run(total);
       }
       ids.set(g.key, id);
     }
