@@ -82,8 +82,9 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     else if (BASE_KINDS.has(pick.kind)) base ??= pick;
     else if (pick.kind === 'agent') {
       for (let i = h.start; i < h.end; i++) byAgent.add(i);
-      // "rebel leaders", "military officials": a specific role beats the generic GOV of leader/official
-      if (!role || role === 'GOV' || role === 'ELI') role = pick.code;
+      // the head noun's role, unless it is the generic GOV of leader/official: "rebel leaders" and "military
+      // officials" keep the specific role, "radical farmers" are farmers
+      if (!role || !(pick.code === 'GOV' || pick.code === 'ELI')) role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")
       // "opposition leader" is OPP, but "radical farmers" stay farmers: a modifier only replaces a generic role

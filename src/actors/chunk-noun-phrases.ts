@@ -44,7 +44,10 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         continue;
       }
       const c = tokens[i]!;
-      if (nominal(c) || ((c.pos === 'DET' || POSSESSIVE.test(c.lower)) && i === start)) {
+      // "Jordan's visiting King Abdullah": a participle between a possessive or determiner and a noun is an adjective
+      const before = tokens[i - 1];
+      const describing = c.pos === 'VERB' && /(ing|ed)$/.test(c.lower) && i > start && (before?.lower === "'s" || before?.pos === 'DET') && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
+      if (nominal(c) || describing || ((c.pos === 'DET' || POSSESSIVE.test(c.lower)) && i === start)) {
         i++;
         continue;
       }

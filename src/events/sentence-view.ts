@@ -244,6 +244,7 @@ export class SentenceView {
       group.unshift(prev);
       cur = prev;
     }
-    return sawConjunction ? group : [m];
+    // three or more names in a comma list are a list even when its "and" is elsewhere ("Iran, Libya, Sudan, and …")
+    return sawConjunction || group.length >= 3 ? group : [m];
   }
 }
