@@ -7,8 +7,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
 
 export const PG_URL = process.env.DYAD_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 export const WANTED = (process.env.DYAD_TEST_DB ?? 'sqlite')
@@ -74,8 +72,4 @@ export async function dialects(): Promise<DialectCase[]> {
     });
   }
   return out;
-}
-
-export async function freshStore(d: DialectCase): Promise<Store> {
-  return openStore(await d.freshUrl());
 }
