@@ -10,6 +10,7 @@ import { type TraceLine, codeSentence } from '../events/code-sentence.js';
 import { SentenceView } from '../events/sentence-view.js';
 import type { ActorMention, Article, CodedEvent, Sentence } from '../model/types.js';
 import { analyzeText } from '../text/analyze.js';
+import { pastStems } from '../text/verb-forms.js';
 
 export interface CodedSentence {
   sentence: Sentence;
@@ -40,8 +41,8 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
     // 3. actors
     const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates, isVerbLemma);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
-    // 4. events (a sentence that names no actor has none)
-    if (!actors.length && !opts.trace) {
+    // 4. events (a sentence that names no actor, or has no word that starts a pattern, has none)
+    if ((!actors.length || !mayTrigger(sentence, k, isVerbLemma)) && !opts.trace) {
       out.push({ sentence, actors, trace: [] });
       continue;
     }
@@ -51,4 +52,14 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
     out.push({ sentence, actors, trace: coded.trace });
   }
   return { article, sentences: out, events };
+}
+
+/** Whether any word could start a pattern (a verb or noun trigger, or a past tense the event stage may repair). */
+function mayTrigger(sentence: Sentence, k: Knowledge, isVerbLemma: (w: string) => boolean): boolean {
+  const { verbIndex, nounIndex } = k.patterns;
+  for (const t of sentence.tokens) {
+    if (verbIndex.has(t.lemma) || verbIndex.has(t.lower) || nounIndex.has(t.lemma) || nounIndex.has(t.lower)) return true;
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /(ed|s)$/.test(t.lower) && pastStems(t.lower).some(isVerbLemma)) return true;
+  }
+  return false;
 }
