@@ -28,11 +28,12 @@ export interface DraftMention extends ActorMention {
   ownerPronoun?: 'he' | 'it' | 'they';
 }
 
-const PRONOUNS: Record<string, 'he' | 'it' | 'they'> = {
-  he: 'he', him: 'he', his: 'he', she: 'he', her: 'he',
-  it: 'it', its: 'it',
-  they: 'they', them: 'they', their: 'they',
-};
+// a Map, not an object: most words looked up are not pronouns, and a miss on an object literal is slow
+const PRONOUNS = new Map<string, 'he' | 'it' | 'they'>([
+  ['he', 'he'], ['him', 'he'], ['his', 'he'], ['she', 'he'], ['her', 'he'],
+  ['it', 'it'], ['its', 'it'],
+  ['they', 'they'], ['them', 'they'], ['their', 'they'],
+]);
 const HYPHEN = /^[-\u2010-\u2014]$/;
 const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
@@ -217,7 +218,7 @@ export function buildMentions(
       } else if (owner) out.push(owner);
       continue;
     }
-    const p = PRONOUNS[t.lower];
+    const p = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS.get(t.lower) : undefined;
     // "its allies", "his goal": a possessive pronoun before a noun is not the actor itself
     const possessive = (t.lower === 'its' || t.lower === 'his' || t.lower === 'their' || (t.lower === 'her' && tokens[i + 1]?.pos !== 'PUNCT')) && tokens[i + 1] && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[i + 1]!.pos);
     if (p && !possessive && (t.pos === 'PRON' || t.pos === 'DET')) {

@@ -43,7 +43,8 @@ export class ArticleContext {
   }
 
   private resolveOne(d: DraftMention, sentence: number): ActorMention {
-    const { agents: _a, name: _n, names: _ns, titled: _t, role: _r, ownerPronoun, candidates, pronoun, ...base } = d;
+    const { ownerPronoun, candidates, pronoun } = d;
+    const base = toMention(d);
     if (d.code) return base;
     if (ownerPronoun && d.role) {
       // "its forces": the forces of whatever "its" is
@@ -174,4 +175,13 @@ function salience(m: ActorMention, tokens: Token[]): number {
     if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) break;
   }
   return 1;
+}
+
+/** The public mention of a draft: the draft's own bookkeeping (agents, names, role …) left behind. */
+function toMention(d: DraftMention): ActorMention {
+  const m: ActorMention = { start: d.start, end: d.end, code: d.code, text: d.text, kind: d.kind, plural: d.plural, human: d.human, evidence: d.evidence };
+  if (d.person !== undefined) m.person = d.person;
+  if (d.attributive) m.attributive = d.attributive;
+  if (d.antecedentText !== undefined) m.antecedentText = d.antecedentText;
+  return m;
 }
