@@ -51,9 +51,12 @@ function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: num
     }
     frontier = next;
     for (const node of frontier) {
-      let entries = tokens[start]!.cap ? node.entries : node.entries.filter((e) => !NAMES.has(e.kind));
-      // a verb is not a role word: "rioted" is not the modifier "riot", "leads" is not "lead"
-      if (i === start && (tokens[start]!.pos === 'VERB' || tokens[start]!.pos === 'AUX')) entries = entries.filter((e) => NAMES.has(e.kind));
+      if (!node.entries.length) continue;
+      const first = tokens[start]!;
+      const verb = i === start && (first.pos === 'VERB' || first.pos === 'AUX');
+      let entries = node.entries;
+      // names are proper nouns ("china" is not China); a verb is not a role word ("rioted" is not the modifier "riot")
+      if (!first.cap || verb) entries = entries.filter((e) => (NAMES.has(e.kind) ? first.cap : !verb));
       if (entries.length) best = { start, end: i + 1, entries };
     }
   }
