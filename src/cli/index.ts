@@ -11,8 +11,10 @@ import { registerExplain } from './commands/explain.js';
 import { registerExport } from './commands/export.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerQuery } from './commands/query.js';
+import { registerQueue } from './commands/queue.js';
 import { registerServe } from './commands/serve.js';
 import { registerStats } from './commands/stats.js';
+import { registerWorker } from './commands/worker.js';
 import { UsageError } from './common.js';
 
 const program = new Command();
@@ -26,6 +28,8 @@ registerExport(program);
 registerQuery(program);
 registerStats(program);
 registerServe(program);
+registerWorker(program);
+registerQueue(program);
 
 program.parseAsync().catch((e: Error) => {
   process.stderr.write(`dyad: ${e.message}\n`);

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Article } from '../model/types.js';
 import { InputError } from './errors.js';
+import { dayProblem } from './parse-date.js';
 
 const optionalText = z
   .string()
@@ -22,6 +23,10 @@ export const ArticleRecord = z.object({
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}/, 'date must start with YYYY-MM-DD')
       .transform((d) => d.slice(0, 10))
+      .superRefine((d, ctx) => {
+        const bad = dayProblem(d);
+        if (bad) ctx.addIssue({ code: 'custom', message: `${d} is ${bad}` });
+      })
       .optional()
       .nullable(),
   ),

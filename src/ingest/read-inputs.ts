@@ -12,6 +12,7 @@ import type { Article } from '../model/types.js';
 import type { Parsed } from './article-record.js';
 import { decodeText } from './check-bytes.js';
 import { InputError } from './errors.js';
+import { MAX_ARTICLE_FILE_BYTES, articleProblem, tooLargeFile } from './limits.js';
 import { listFiles } from './list-files.js';
 import { parseCsv } from './parse-csv.js';
 import { jsonlRecords } from './read-jsonl.js';
@@ -63,6 +64,10 @@ async function* readWholeFile(file: string, kind: Exclude<Kind, 'jsonl'>, date?:
     yield { error: new InputError(file, `cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), bytes: 0 };
     return;
   }
+  if ((kind === 'text' || kind === 'html') && buf.length > MAX_ARTICLE_FILE_BYTES) {
+    yield { error: tooLargeFile(file, buf.length), bytes: buf.length };
+    return;
+  }
   try {
     const text = decodeText(buf, file);
     const id = basename(file);
@@ -87,6 +92,10 @@ async function* readStdin(stdin: Readable, date?: string): AsyncGenerator<InputI
     yield* jsonlRecords(Readable.from([buf]), 'stdin', date);
     return;
   }
+  if (buf.length > MAX_ARTICLE_FILE_BYTES) {
+    yield { error: tooLargeFile('stdin', buf.length), bytes: buf.length };
+    return;
+  }
   try {
     if (!buf.toString('utf8').trim()) return;
     const text = decodeText(buf, 'stdin');
@@ -99,7 +108,15 @@ async function* readStdin(stdin: Readable, date?: string): AsyncGenerator<InputI
   }
 }
 
+/** Every input's articles and errors, in order; an article over the limits or with an impossible date is an error. */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<InputItem> {
+  for await (const item of readAll(inputs, opts)) {
+    const bad = 'article' in item ? articleProblem(item.article) : null;
+    yield bad ? { error: bad, bytes: item.bytes } : item;
+  }
+}
+
+async function* readAll(inputs: string[], opts: ReadOptions): AsyncGenerator<InputItem> {
   for (const input of inputs.length ? inputs : ['-']) {
     if (input === '-') {
       yield* readStdin(opts.stdin ?? process.stdin, opts.date);

@@ -9,6 +9,7 @@ import type { Knowledge } from '../dictionary/knowledge.js';
 import { type TraceLine, codeSentence } from '../events/code-sentence.js';
 import { SentenceView } from '../events/sentence-view.js';
 import type { ActorMention, Article, CodedEvent, Sentence } from '../model/types.js';
+import { InputError } from '../ingest/errors.js';
 import { analyzeText } from '../text/analyze.js';
 import { pastStems } from '../text/verb-forms.js';
 
@@ -30,7 +31,20 @@ export interface PipelineOptions {
   trace?: boolean;
 }
 
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A publication date Dyad can reckon with: a real calendar day written YYYY-MM-DD. */
+function realDay(date: string): boolean {
+  const m = ISO_DAY.exec(date);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]) && Number(m[1]) >= 1;
+}
+
 export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
+  if (article.date !== undefined && !realDay(article.date)) {
+    throw new InputError(article.origin ?? article.id, `field "date": "${article.date}" is not a real day (YYYY-MM-DD)`);
+  }
   // 2. text
   const sentences = analyzeText(article.text, article.date);
   const context = new ArticleContext(k.actors, article.date);

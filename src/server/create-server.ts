@@ -22,6 +22,7 @@ import { codingRoutes } from './routes/coding.js';
 import { eventRoutes } from './routes/events.js';
 import { metaRoutes } from './routes/meta.js';
 import { seriesRoutes } from './routes/series.js';
+import { DEFAULT_RATE_LIMIT, type RateLimitOptions, installRateLimit } from './rate-limit.js';
 import { bearerGuard, installPerimeter } from './security.js';
 import { serveWeb } from './static-web.js';
 
@@ -33,6 +34,10 @@ export interface ServerOptions {
   webDir?: string;
   /** When set, `POST /api/articles` needs `Authorization: Bearer TOKEN`. */
   token?: string;
+  /** Without a token, refuse writes (403) instead of taking them from anyone: a server reachable beyond loopback. */
+  writesNeedToken?: boolean;
+  /** Requests per client IP (default: 600 reads and 60 writes a minute); false = no limit. */
+  rateLimit?: RateLimitOptions | false;
   /** Browser origins besides the server's own allowed to call the API. */
   corsOrigins?: string[];
   /** Host names to answer to (DNS-rebinding defence); empty = any. */
@@ -59,13 +64,20 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
     cache: new Memo(),
     version: packageVersion(),
   };
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, return503OnClosing: true });
+  // a slow client (slowloris) may take 30 s to send its request, no more
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, return503OnClosing: true, requestTimeout: 30_000 });
   useZodValidation(app);
   installPerimeter(app, { corsOrigins: opts.corsOrigins, allowedHosts: opts.allowedHosts });
+  if (opts.rateLimit !== false) installRateLimit(app, opts.rateLimit ?? DEFAULT_RATE_LIMIT);
 
   app.setErrorHandler((err: FastifyError | RequestValidationError | Error, req, reply) => {
     if (err instanceof RequestValidationError) {
-      const issues = err.issues.map((i) => ({ path: [err.part, ...i.path.map(String)].join('.'), message: i.message }));
+      // an unknown field is named by its own path, not its parent's
+      const issues = err.issues.flatMap((i) => {
+        const at = [err.part, ...i.path.map(String)];
+        if (i.code === 'unrecognized_keys') return i.keys.map((k) => ({ path: [...at, k].join('.'), message: `unknown field "${k}"` }));
+        return [{ path: at.join('.'), message: i.message }];
+      });
       return reply.code(400).send(errorBody(400, err.message, issues));
     }
     const status = 'statusCode' in err && typeof err.statusCode === 'number' && err.statusCode >= 400 ? err.statusCode : 500;
@@ -77,7 +89,7 @@ export async function createServer(opts: ServerOptions): Promise<FastifyInstance
   app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody(404, `no route ${req.method} ${req.url.split('?')[0]}`)));
 
   const routes = apiRoutes(ctx);
-  registerRoutes(app, routes, bearerGuard(opts.token));
+  registerRoutes(app, routes, bearerGuard(opts.token, opts.writesNeedToken));
   const doc = openApiDocument(routes, { version: ctx.version });
   const page = renderDocsPage(doc);
   app.get('/api/openapi.json', async () => doc);

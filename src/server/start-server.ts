@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { createCoder } from '../index.js';
 import { openStore } from '../store/open-store.js';
 import { createServer } from './create-server.js';
+import type { RateLimitOptions } from './rate-limit.js';
 import { defaultWebDir, samplesDir } from './paths.js';
 import { hostsFor, isLoopback } from './security.js';
 import { storeFolder } from './store-articles.js';
@@ -20,6 +21,8 @@ export interface StartOptions {
   samples?: boolean;
   dict?: string;
   token?: string;
+  /** Per client address; default: the server's; false = none. */
+  rateLimit?: RateLimitOptions | false;
   corsOrigins?: string[];
   log(message: string): void;
 }
@@ -41,12 +44,21 @@ export async function startServer(o: StartOptions): Promise<Running> {
       for (const e of r.errors) o.log(`  skipped: ${e}`);
       o.log(`stored ${r.stored} articles (${r.events} events)`);
     }
-    const app = await createServer({ store, coder, webDir: o.webDir ?? defaultWebDir(), token: o.token, corsOrigins: o.corsOrigins, allowedHosts: hostsFor(o.host) });
+    const app = await createServer({
+      store,
+      coder,
+      webDir: o.webDir ?? defaultWebDir(),
+      token: o.token,
+      writesNeedToken: !isLoopback(o.host),
+      ...(o.rateLimit !== undefined ? { rateLimit: o.rateLimit } : {}),
+      corsOrigins: o.corsOrigins,
+      allowedHosts: hostsFor(o.host),
+    });
     await app.listen({ port: o.port, host: o.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const shown = isLoopback(o.host) ? 'localhost' : o.host.includes(':') ? `[${o.host}]` : o.host;
-    if (!isLoopback(o.host) && !o.token) o.log(`warning: listening on ${o.host} without DYAD_TOKEN: anyone who can reach it can add articles`);
+    if (!isLoopback(o.host) && !o.token) o.log(`listening on ${o.host} without DYAD_TOKEN: POST /api/articles is refused until one is set`);
     let closed = false;
     const close = async () => {
       if (closed) return;

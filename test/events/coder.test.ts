@@ -107,3 +107,9 @@ describe('places under force', () => {
     expect(code('Russia met with Beijing.')).toEqual(['RUS>CHNGOV:040']);
   });
 });
+
+describe('bad publication dates', () => {
+  it.each(['0000-00-00', '2003-02-30', '2003-13-01', 'garbage'])('refuses %s with the field named', (date) => {
+    expect(() => fixtureCoder().codeText('Japan met with China.', { date, id: 'doc7' })).toThrow(`doc7: field "date": "${date}" is not a real day`);
+  });
+});

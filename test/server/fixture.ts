@@ -25,11 +25,14 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-/** A fresh database with the samples in it, and a server over it (not listening: use inject, or listen yourself). */
+/**
+ * A fresh database with the samples in it, and a server over it (not listening: use inject, or listen yourself).
+ * No rate limit unless asked for: the API tests send far more requests a minute than a person does.
+ */
 export async function sampleServer(opts: Omit<ServerOptions, 'store'> = {}): Promise<Fixture> {
   const store = await openStore(join(mkdtempSync(join(tmpdir(), 'dyad-api-')), 'api.db'));
   await storeFolder(store, bundledCoder(), SAMPLES);
-  const app = await createServer({ coder: bundledCoder(), ...opts, store });
+  const app = await createServer({ coder: bundledCoder(), rateLimit: false, ...opts, store });
   return {
     app,
     store,

@@ -32,7 +32,16 @@ export function registerCode(program: Command): void {
           process.stderr.write(`dyad: ${item.error.message}\n`);
           continue;
         }
-        const coded = coder.codeArticle(item.article);
+        let coded;
+        try {
+          coded = coder.codeArticle(item.article);
+        } catch (e) {
+          // the coder failing on one article must not end the run: report it and go on with the rest
+          failures++;
+          progress.clear();
+          process.stderr.write(`dyad: ${item.article.origin ?? item.article.id}: could not be coded (${(e as Error).message})\n`);
+          continue;
+        }
         progress.tick(coded.sentences.length);
         if (opts.format === 'table') table.push(...coded.events);
         else if (coded.events.length) out.write(coded.events.map((e) => formatEvent(e, opts.format)).join('\n') + '\n');

@@ -12,6 +12,7 @@ interface IngestOptions {
   batch?: string;
   codedOnly?: boolean;
   statements?: boolean;
+  queue?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -25,9 +26,11 @@ export function registerIngest(program: Command): void {
     .option('--batch <n>', 'articles per transaction (a crash loses at most one batch, never part of an article)', '50')
     .option('--coded-only', 'drop events whose source or target has no CAMEO code')
     .option('--statements', 'also store plain statements (CAMEO 01x)')
+    .option('--queue', 'do not code here: put the articles on the PostgreSQL queue for `dyad worker` processes')
     .action(async (inputs: string[], opts: IngestOptions) => {
       const date = checkDate(opts.date);
       const batchSize = parseCount('--batch', opts.batch, 50);
+      if (opts.queue) return (await import('../enqueue-inputs.js')).enqueueInputs(inputs, { ...opts, date });
       const { createCoder } = await import('../../index.js');
       const { readInputs, inputBytes } = await import('../../ingest/read-inputs.js');
       const { openStore } = await import('../../store/open-store.js');
@@ -72,7 +75,15 @@ export function registerIngest(program: Command): void {
             tally.known++;
             continue;
           }
-          pending.push(coder.codeArticle(item.article));
+          try {
+            pending.push(coder.codeArticle(item.article));
+          } catch (e) {
+            // one article the coder fails on is reported and skipped, like an unreadable input
+            tally.bad++;
+            bar.clear();
+            process.stderr.write(`dyad: ${item.article.origin ?? item.article.id}: could not be coded (${(e as Error).message})\n`);
+            continue;
+          }
           pendingHashes.add(hash);
           // a batch also closes after a second, so a slow trickle (stdin) is stored as it comes
           if (pending.length >= batchSize || performance.now() - lastFlush > 1000) await flush();
