@@ -5,18 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { bundledCoder } from '../helpers.js';
-
-/** A small seeded PRNG so a failure can be replayed (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { random as rng } from '../store/generate-articles.js';
 
 const WORDS = [
   'North', 'Korea', 'the', 'United', 'States', 'Japan', "'s", 'foreign', 'minister', 'met', 'with', 'attacked', 'did', 'not',

@@ -16,8 +16,8 @@ const ACTIONS = [
 ];
 const FILLER = ['The weather in the capital was mild.', 'Markets were calm during the day.', 'Reporters waited outside the hall.', 'No further details were given.'];
 
-/** A small deterministic generator (mulberry32), so failures reproduce. */
-function random(seed: number): () => number {
+/** A small deterministic generator (mulberry32), so failures reproduce. Shared by the tests that need one. */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
