@@ -3,6 +3,7 @@
  * CAMEO code ("Japan's" + "foreign minister" → JPNGOV; "U.S." + "envoy" + "James Kelly" → the person's code on the
  * article's date). Pronouns, descriptors, titles and bare role nouns are left for coreference to resolve.
  */
+import { isHyphen } from '../text/token-shapes.js';
 import type { ActorEntry } from '../dictionary/actor-entries.js';
 import { type ActorDictionary, personCode } from '../dictionary/load-actors.js';
 import type { ActorMention, Token } from '../model/types.js';
@@ -34,7 +35,6 @@ const PRONOUNS = new Map<string, 'he' | 'it' | 'they'>([
   ['it', 'it'], ['its', 'it'],
   ['they', 'they'], ['them', 'they'], ['their', 'they'],
 ]);
-const HYPHEN = /^[-\u2010-\u2014]$/;
 const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
@@ -242,7 +242,7 @@ export function buildMentions(
   }
   shareRoles(out, tokens);
   // "Iran-backed militias", "US-led forces": the name qualifies the noun after it and is not an actor there
-  for (const m of out) if (HYPHEN.test(tokens[m.end]?.text ?? '') && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
+  for (const m of out) if (isHyphen(tokens[m.end]?.text) && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
   return ofCountry(out, tokens, text);
 }
 

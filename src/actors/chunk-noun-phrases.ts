@@ -2,6 +2,7 @@
  * Noun-phrase chunks from POS tags: the stretches of a sentence that can name an actor. A dictionary hit is never
  * cut by a chunk edge ("Secretary of State" holds an "of").
  */
+import { isHyphen } from '../text/token-shapes.js';
 import type { Token } from '../model/types.js';
 import type { DictionaryHit } from './match-dictionary.js';
 
@@ -13,7 +14,6 @@ export interface Chunk {
 }
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
-const HYPHEN = /^[-\u2010-\u2014]$/;
 const POSSESSIVE = /^(its|his|her|their)$/;
 
 function nominal(t: Token): boolean {
@@ -60,7 +60,7 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         // a determiner cannot follow a possessive, but adjectives and nouns can
         continue;
       }
-      if (inside && HYPHEN.test(c.text)) {
+      if (inside && isHyphen(c.text)) {
         i++;
         continue;
       }

@@ -2,6 +2,7 @@
  * Longest-match lookup of dictionary phrases over a sentence's tokens. Each position tries the surface form and the
  * lemma (so "officials" finds "official"); hyphen tokens are skipped because dictionary keys have none.
  */
+import { isHyphen } from '../text/token-shapes.js';
 import type { ActorEntry, TrieNode } from '../dictionary/actor-entries.js';
 import type { Token } from '../model/types.js';
 
@@ -11,7 +12,6 @@ export interface DictionaryHit {
   entries: ActorEntry[];
 }
 
-const HYPHEN = /^[-\u2010-\u2014]$/;
 
 /** The keys a token may match: normal form, lemma, and the exact form for all-capital entries ("US" ≠ "us"). */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
@@ -41,7 +41,7 @@ function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: num
   let best: DictionaryHit | null = null;
   for (let i = start; i < tokens.length && frontier.length; i++) {
     const t = tokens[i]!;
-    if (i > start && HYPHEN.test(t.text)) continue;
+    if (i > start && isHyphen(t.text)) continue;
     const next: TrieNode[] = [];
     for (const node of frontier) {
       for (const k of keys[i]!) {

@@ -61,7 +61,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const repaired = view.repaired.get(i);
-    const isVerb = t.pos === 'VERB' || repaired !== undefined;
+    // (view.isVerb: a verb after a hyphen is half of a compound adjective, "Iran-backed")
+    const isVerb = view.isVerb(i);
     const isNoun = !isVerb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isVerb && !isNoun) continue;
     const map = isVerb ? k.patterns.verbIndex : k.patterns.nounIndex;
@@ -108,8 +109,6 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       const adjectival =
         group.start === i &&
         ((prev?.pos === 'DET' && nominalNext) ||
-          // "Iran-backed", "US-led": part of a compound adjective
-          (prev !== undefined && /^[-\u2010-\u2014]$/.test(prev.text)) ||
           // "reject proposed changes", "Jordan's visiting king"
           (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
       if (adjectival) {

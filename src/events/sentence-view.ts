@@ -3,6 +3,7 @@
  * (verb groups, boundaries) every pattern needs.
  */
 import type { ActorMention, Sentence, Token } from '../model/types.js';
+import { isHyphen } from '../text/token-shapes.js';
 import { pastStems } from '../text/verb-forms.js';
 
 export const SUBORDINATORS = new Set([
@@ -79,7 +80,7 @@ export class SentenceView {
 
   isVerb(i: number): boolean {
     // "Iran-backed", "US-led": a verb after a hyphen is half of an adjective
-    if (this.tokens[i]?.pos === 'VERB') return !/^[-\u2010-\u2014]$/.test(this.tokens[i - 1]?.text ?? '');
+    if (this.tokens[i]?.pos === 'VERB') return !isHyphen(this.tokens[i - 1]?.text);
     return this.repaired.has(i);
   }
 
@@ -198,7 +199,7 @@ export class SentenceView {
       const m = this.mentionAt[i];
       if (!m || m === skip || m.start !== i) continue;
       // a name qualifying what follows ("China-backed rebels") names the target only as a last resort
-      const qualifier = /^[-\u2010-\u2014]$/.test(this.tokens[m.end]?.text ?? '');
+      const qualifier = isHyphen(this.tokens[m.end]?.text);
       if (!preferCoded || (m.code && !qualifier)) return m;
       if (qualifier) attributive ??= m;
       else plain ??= m;
