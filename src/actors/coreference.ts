@@ -5,6 +5,7 @@
  */
 import type { ActorMention, Token } from '../model/types.js';
 import type { DraftMention } from './build-mentions.js';
+import { governingPreposition } from './governing-preposition.js';
 import { type ActorDictionary, personBySurname, personCode } from '../dictionary/load-actors.js';
 
 interface Remembered {
@@ -169,12 +170,8 @@ function salience(m: ActorMention, tokens: Token[]): number {
   while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
   const next = tokens[i];
   if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 2;
-  for (let k = m.start - 1, n = 0; k >= 0 && n < 6; k--, n++) {
-    const t = tokens[k]!;
-    if (t.pos === 'ADP') return t.lower === 'of' ? 1 : 0;
-    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) break;
-  }
-  return 1;
+  const adp = governingPreposition(tokens, m.start);
+  return adp >= 0 && tokens[adp]!.lower !== 'of' ? 0 : 1;
 }
 
 /** The public mention of a draft: the draft's own bookkeeping (agents, names, role …) left behind. */

@@ -3,6 +3,7 @@
  * (verb groups, boundaries) every pattern needs.
  */
 import type { ActorMention, Sentence, Token } from '../model/types.js';
+import { governingPreposition } from '../actors/governing-preposition.js';
 import { isHyphen } from '../text/token-shapes.js';
 import { pastStems } from '../text/verb-forms.js';
 
@@ -178,14 +179,12 @@ export class SentenceView {
    * is never a clause's subject nor part of a compound subject.
    */
   inPrepositionalPhrase(m: ActorMention): boolean {
-    for (let i = m.start - 1, n = 0; i >= 0 && n < 6; i--, n++) {
-      const t = this.tokens[i]!;
-      // "up to 100 Albanians", "about 200 students": a quantity, not a prepositional phrase
-      if (t.pos === 'ADP' && this.tokens[i + 1]?.pos === 'NUM' && /^(to|over|under|about|around|than)$/.test(t.lower)) return false;
-      if (t.pos === 'ADP') return t.lower !== 'of';
-      if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.lower === "'s")) return false;
-    }
-    return false;
+    const i = governingPreposition(this.tokens, m.start);
+    if (i < 0) return false;
+    const t = this.tokens[i]!;
+    // "up to 100 Albanians", "about 200 students": a quantity, not a prepositional phrase
+    if (this.tokens[i + 1]?.pos === 'NUM' && /^(to|over|under|about|around|than)$/.test(t.lower)) return false;
+    return t.lower !== 'of';
   }
 
   /**
