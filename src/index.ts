@@ -10,7 +10,7 @@ import { type Knowledge, defaultDictionaryDir, loadKnowledge } from './dictionar
 import type { Article, CodedEvent } from './model/types.js';
 import { type CodedArticle, type PipelineOptions, runPipeline } from './pipeline/run-pipeline.js';
 
-export type { Article, CodedEvent, ActorMention, Sentence, Token, EventEvidence } from './model/types.js';
+export type { Article, CodedEvent, EventCore, ActorMention, Sentence, Token, EventEvidence } from './model/types.js';
 export type { CodedArticle, CodedSentence } from './pipeline/run-pipeline.js';
 export type { Knowledge } from './dictionary/knowledge.js';
 export { DictionaryError } from './dictionary/errors.js';

@@ -85,11 +85,8 @@ export interface ActorMention extends Span {
   evidence: ActorEvidence;
 }
 
-/** One coded event: who did what to whom, when, and why Dyad says so. */
-export interface CodedEvent {
-  doc_id: string;
-  sentence_index: number;
-  sentence: string;
+/** What an event is, wherever it is kept: the dyad, its words and the code with what the code implies. */
+export interface EventCore {
   source: string | null;
   target: string | null;
   source_text: string | null;
@@ -99,6 +96,13 @@ export interface CodedEvent {
   quad_class: number;
   goldstein: number;
   plover: string | null;
+}
+
+/** One coded event: who did what to whom, when, and why Dyad says so. */
+export interface CodedEvent extends EventCore {
+  doc_id: string;
+  sentence_index: number;
+  sentence: string;
   date: string | null;
   /** How the event was reached: pattern and dictionary ids, trigger spans, modality. */
   evidence: EventEvidence;

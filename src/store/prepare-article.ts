@@ -2,6 +2,7 @@
  * Turns a coded article into the rows both stores write: the article, its sentences, its events, and the events
  * grouped by dedup key (one upsert per key per article). Pure, so the two dialects cannot disagree on it.
  */
+import type { EventCore } from '../model/types.js';
 import type { CodedArticle } from '../pipeline/run-pipeline.js';
 import { contentHash } from './content-hash.js';
 import { dedupKey } from './dedup-key.js';
@@ -24,36 +25,18 @@ export interface SentenceRow {
   text: string;
 }
 
-export interface EventRow {
+export interface EventRow extends EventCore {
   key: string;
   sentence_index: number;
-  source: string | null;
-  target: string | null;
-  source_text: string | null;
-  target_text: string | null;
-  code: string;
-  root: string;
-  quad_class: number;
-  goldstein: number;
-  plover: string | null;
   date: string | null;
   evidence: string;
 }
 
 /** One dedup key as this article contributes to it. */
-export interface KeyGroup {
+export interface KeyGroup extends EventCore {
   key: string;
   /** '' when undated. */
   day: string;
-  source: string | null;
-  target: string | null;
-  source_text: string | null;
-  target_text: string | null;
-  code: string;
-  root: string;
-  quad_class: number;
-  goldstein: number;
-  plover: string | null;
   mentions: number;
   is_root: number;
   /** The article's publication date, else the event day: what first/last seen are made of. */

@@ -6,7 +6,7 @@
  * deduplicated event (see dedup-key.ts for the rule) whose counts and the dyad-by-day rollup move in that same
  * transaction, so a crash leaves either all of an article or none of it.
  */
-import type { EventEvidence } from '../model/types.js';
+import type { EventCore, EventEvidence } from '../model/types.js';
 import type { CodedArticle } from '../pipeline/run-pipeline.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -22,19 +22,10 @@ export interface PutResult {
 }
 
 /** A deduplicated event: every mention of the same (day, source, target, code), with GDELT-style counts. */
-export interface DedupEvent {
+export interface DedupEvent extends EventCore {
   id: number;
   /** `YYYY-MM-DD`, or null for an event with no date at all (those only merge within their article). */
   day: string | null;
-  source: string | null;
-  target: string | null;
-  source_text: string | null;
-  target_text: string | null;
-  code: string;
-  root: string;
-  quad_class: number;
-  goldstein: number;
-  plover: string | null;
   /** GDELT NumMentions: event rows (sentences) that report it. */
   mentions: number;
   /** GDELT NumSources: distinct news sources of those articles (articles without a source count as one). */
