@@ -44,6 +44,8 @@ interface Candidate {
   noun: boolean;
   /** For verbs: the end of the words the verb governs, where a noun trigger adds nothing ("appealed for aid to X"). */
   reach: number;
+  /** The words the verb acts on when no actor stands there ("condemned the attacks"): shown as the target's words. */
+  patient: string | null;
 }
 
 const WINDOW = 16;
@@ -224,7 +226,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       continue;
     }
     line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
-    candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach: isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i });
+    const reach = isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i;
+    const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? view.objectPhrase(m.end, reach) : null;
+    candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords });
   }
 
   // an intention composed with the action it names is more specific than the bare "agreed to" it came from
@@ -287,8 +291,11 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   for (const [s, placeTarget] of pairs) {
     // a town shelled, put under curfew or besieged stands for the people in it, not its government
     const tt = placeTarget && code.slice(0, 2) >= '13' && code.slice(0, 2) !== '16' ? asResidents(placeTarget) : placeTarget;
-    // an actor acting on itself is a reading error more often than news ("Iraqi Kurds demonstrated in Kirkuk")
-    const t = tt && s.code && s.code === tt.code ? undefined : tt;
+    // an actor acting on itself is a reading error more often than news ("Iraqi Kurds demonstrated in Kirkuk"), but
+    // two office-holders of one government are two actors ("Iceland's president refused a request from the prime
+    // minister"): only a place, a bare country or the same words count as the same actor
+    const self = tt && s.code && s.code === tt.code && !twoOfficeHolders(s, tt);
+    const t = self ? undefined : tt;
     if (!t && tt && pairs.length > 1) continue;
     out.push({
       doc_id: opts.docId,
@@ -297,7 +304,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
       source: s.code,
       target: t?.code ?? null,
       source_text: s.antecedentText ?? s.text,
-      target_text: t ? (t.antecedentText ?? t.text) : null,
+      target_text: t ? (t.antecedentText ?? t.text) : placeTarget ? null : c.patient,
       code,
       root: info.root,
       quad_class: info.quad,
@@ -316,6 +323,19 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
     });
   }
   return out;
+}
+
+/**
+ * Two people or bodies of one country, each named in the sentence ("Iceland's president", "the prime minister"),
+ * are two actors even when their codes agree. A place, a capital standing for its government, a phrase whose code
+ * came from coreference, or two phrases that both borrowed the sentence's country are not evidence enough.
+ */
+function twoOfficeHolders(a: ActorMention, b: ActorMention): boolean {
+  const named = (m: ActorMention) => (m.kind === 'agent' || m.kind === 'person') && !m.evidence.via.startsWith('coreference');
+  const guessed = (m: ActorMention) => m.evidence.via.startsWith('country from');
+  if (!named(a) || !named(b) || (guessed(a) && guessed(b))) return false;
+  if (a.person !== undefined && a.person === b.person) return false;
+  return a.text.toLowerCase() !== b.text.toLowerCase();
 }
 
 function nearestDate(view: SentenceView, at: number): string | null {

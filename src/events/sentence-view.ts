@@ -11,6 +11,8 @@ export const SUBORDINATORS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'as', 'after', 'before', 'if', 'unless',
   'whether', 'although', 'though', 'since', 'where', 'until', 'once', 'so',
 ]);
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
 const HARD_STOP = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d']);
 const TIME_WORDS = /^(today|yesterday|tomorrow|tonight|now|later|earlier|also|again|still|already|recently|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|last|this|week|month|year)$/;
 
@@ -163,6 +165,26 @@ export class SentenceView {
     let i = from;
     while (i < this.tokens.length && i < from + 8 && !this.isHardStop(i) && !(i > from && (this.isVerb(i) || this.isBoundary(i)))) i++;
     return Math.max(i, from + 1);
+  }
+
+  /**
+   * The words of the noun phrase a verb acts on when no actor stands there ("condemned the attacks", "approved the
+   * legislation"): the event then shows what it was about even though no actor code applies. Null when the words
+   * after the verb are not a noun phrase (a preposition, a clause, a pronoun).
+   */
+  objectPhrase(from: number, to: number): string | null {
+    let i = from;
+    while (i < to && (this.skippable[i] || this.tokens[i]!.pos === 'PART')) i++;
+    const start = i;
+    let head = -1;
+    for (; i < to && i < start + 10; i++) {
+      const t = this.tokens[i]!;
+      if (this.dateAt[i] || this.isVerb(i)) break;
+      if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') head = i;
+      else if (t.pos === 'PRON' ? !POSSESSIVE.has(t.lower) || i > start : !NOUN_PHRASE_TAGS.has(t.pos) && !isHyphen(t.text)) break;
+    }
+    if (head < 0) return null;
+    return this.sentence.text.slice(this.tokens[start]!.start, this.tokens[head]!.end);
   }
 
   /** The end (exclusive) of the region a verb's object and complements may occupy. */

@@ -113,3 +113,23 @@ describe('bad publication dates', () => {
     expect(() => fixtureCoder().codeText('Japan met with China.', { date, id: 'doc7' })).toThrow(`doc7: field "date": "${date}" is not a real day`);
   });
 });
+
+describe('targets that are not actors', () => {
+  it('shows what a verb acted on when no actor stands there', () => {
+    const [e] = fixtureCoder().codeText('Japan ruled out the new treaty on Sunday.', { date: '2003-01-19' });
+    expect(e).toMatchObject({ source: 'JPN', target: null, target_text: 'the new treaty', code: '120' });
+  });
+
+  it('leaves the target words empty when a clause or a preposition follows the verb', () => {
+    expect(fixtureCoder().codeText('Japan attacked in the night.', { date: '2003-01-19' })[0]!.target_text).toBeNull();
+  });
+});
+
+describe('two actors with one code', () => {
+  it('keeps two office-holders of one government apart', () => {
+    expect(code("Japan's president attacked Japan's foreign minister.")).toEqual(['JPNGOV>JPNGOV:190']);
+  });
+  it('still drops an actor acting on its own place', () => {
+    expect(code('Japan attacked Japan.')).toEqual(['JPN>-:190']);
+  });
+});
