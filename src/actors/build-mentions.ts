@@ -241,9 +241,11 @@ export function buildMentions(
     }
   }
   shareRoles(out, tokens);
+  shareCountry(out, tokens);
   // "Iran-backed militias", "US-led forces": the name qualifies the noun after it and is not an actor there
   for (const m of out) if (isHyphen(tokens[m.end]?.text) && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
-  return ofCountry(out, tokens, text);
+  ledBy(out, tokens);
+  return ethnicResidents(ofCountry(out, tokens, text), tokens);
 }
 
 /**
@@ -271,6 +273,57 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
 }
 
 /**
+ * "ethnic Albanians in southeastern Serbia", "Albanians of southern Serbia": an ethnic group is coded by the country
+ * it lives in (SRBCVL), not the country its name comes from. The country is the one named right after it with
+ * of/in, else the nearest other country in the sentence; with none, the name's country stands.
+ */
+function ethnicResidents(mentions: DraftMention[], tokens: Token[]): DraftMention[] {
+  const state = (d: DraftMention) => Boolean(d.code) && d.kind === 'country';
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const by = m.evidence.entries[0];
+    if (!m.code || m.code.length !== 6 || !by?.startsWith('adjective:')) continue;
+    let ethnic = false;
+    for (let x = m.start; x < m.end; x++) if (tokens[x]!.lower === 'ethnic') ethnic = true;
+    const next = mentions[i + 1];
+    const link = tokens[m.end]?.lower;
+    const after = next && state(next) && next.start - m.end <= 2 && (link === 'of' || link === 'in') ? next : undefined;
+    // "Albanians of southern Serbia": the people themselves, named by a nationality noun alone
+    const demonymOnly = after && m.end - m.start <= 2 && tokens[m.end - 1]!.cap;
+    if (!ethnic && !demonymOnly) continue;
+    let home = after;
+    if (!home) {
+      let best = Infinity;
+      for (const d of mentions) {
+        if (d === m || !state(d) || d.code!.slice(0, 3) === m.code.slice(0, 3)) continue;
+        const dist = d.start > m.start ? d.start - m.end : m.start - d.end;
+        if (dist < best) {
+          best = dist;
+          home = d;
+        }
+      }
+    }
+    if (!home || home.code!.slice(0, 3) === m.code.slice(0, 3)) continue;
+    mentions[i] = { ...m, code: home.code!.slice(0, 3) + m.code.slice(3), evidence: { entries: [...m.evidence.entries, ...home.evidence.entries], via: `ethnic group living in "${home.text}"` } };
+  }
+  return mentions;
+}
+
+/**
+ * "Vietnamese-led forces", "a US-led coalition": forces led by a country are that country's, unlike forces it only
+ * backs ("Iran-backed militias" stay uncoded).
+ */
+function ledBy(mentions: DraftMention[], tokens: Token[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i]!;
+    const b = mentions[i + 1]!;
+    if (!a.attributive || !a.code || tokens[a.end + 1]?.lower !== 'led' || b.start !== a.end + 2) continue;
+    if (b.code || !b.role || b.ownerPronoun) continue;
+    mentions[i + 1] = { ...b, code: a.code.slice(0, 3) + b.role, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries], via: `led by "${a.text}"` } };
+  }
+}
+
+/**
  * "Hungarian and Romanian officials": a bare nationality coordinated with a nationality + role noun shares the role
  * (HUNGOV, ROUGOV), as the words mean.
  */
@@ -285,6 +338,22 @@ function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
     if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
     mentions[i] = { ...a, code: a.code + b.code.slice(3), kind: b.kind, human: b.human, plural: b.plural, agents: b.agents, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries.slice(1)], via: 'shared role' } };
+  }
+}
+
+/**
+ * "Israeli helicopters and tanks": a bare role noun coordinated right after a nationality + the same role shares
+ * the nationality (both ISRMIL). Only the same role: "Israeli troops and militants" are not both Israeli forces.
+ */
+function shareCountry(mentions: DraftMention[], tokens: Token[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (!a.code || b.code || !b.role || b.role !== a.role || b.kind !== 'agent' || b.ownerPronoun || a.code.length !== 3 + a.role.length) continue;
+    if (!/^(adjective|country):/.test(a.evidence.entries[0] ?? '')) continue;
+    const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
+    if (link !== 'and' && link !== ',' && link !== ', and' && link !== 'or') continue;
+    mentions[i] = { ...b, code: a.code, evidence: { entries: [a.evidence.entries[0]!, ...b.evidence.entries], via: `country shared with "${a.text}"` } };
   }
 }
 

@@ -152,6 +152,8 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   let country = next && (link === 'in' || link === 'of' || link === 'from') ? next.code!.slice(0, 3) : null;
   let via = country ? `"${next!.text}" after it` : '';
   if (!country) {
+    // "Iran-backed militias" are neither Iran's nor, for all the words say, anyone else's in the sentence
+    if (drafts.some((d) => d.attributive && d.end + 2 === m.start)) return m;
     const countries = new Set(drafts.filter((d) => d !== m && state(d)).map((d) => d.code!.slice(0, 3)));
     if (countries.size === 1) {
       country = [...countries][0]!;

@@ -21,6 +21,11 @@ describe('actor mentions', () => {
     ['The president of Russia spoke.', ['president of Russia=RUSGOV']],
     ['Chinese and Japanese officials met.', ['Chinese=CHNGOV', 'Japanese officials=JPNGOV']],
     ['Then North Koreans marched.', ['North Koreans=PRKCVL']],
+    ['Russian troops and soldiers moved.', ['Russian troops=RUSMIL', 'soldiers=RUSMIL']],
+    ['Ethnic Russians in Japan marched.', ['Ethnic Russians=JPNCVL', 'Japan=JPN']],
+    ['Russians marched to Japan.', ['Russians=RUSCVL', 'Japan=JPN']],
+    ['Chinese-led troops moved.', ['Chinese=CHN', 'troops=CHNMIL']],
+    ['Chinese-backed troops moved.', ['Chinese=CHN', 'troops=?']],
   ])('%s', (text, want) => {
     expect(actors(text)).toEqual(want);
   });
