@@ -16,6 +16,9 @@ interface Remembered {
   salience: number;
 }
 
+/** Roles of ordinary people, who are where they act; officials and forces may act far from home. */
+const PEOPLE_ROLES = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'CRM', 'REF']);
+
 /** How far back (in sentences) a pronoun may reach. */
 const PRONOUN_REACH = 3;
 
@@ -151,6 +154,20 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   const link = next ? tokens[m.end]?.lower : undefined;
   let country = next && (link === 'in' || link === 'of' || link === 'from') ? next.code!.slice(0, 3) : null;
   let via = country ? `"${next!.text}" after it` : '';
+  // "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili": ordinary people are where they act
+  if (!country && PEOPLE_ROLES.has(role)) {
+    for (let i = m.end; i < tokens.length && i < m.end + 12; i++) {
+      const t = tokens[i]!;
+      if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'who') break;
+      if (t.lower !== 'in') continue;
+      const place = drafts.find((d) => d.start === i + 1 || (d.start === i + 2 && tokens[i + 1]!.pos === 'DET'));
+      if (place && state(place)) {
+        country = place.code!.slice(0, 3);
+        via = `"in ${place.text}" where they acted`;
+      }
+      break;
+    }
+  }
   if (!country) {
     // "Iran-backed militias" are neither Iran's nor, for all the words say, anyone else's in the sentence
     if (drafts.some((d) => d.attributive && d.end + 2 === m.start)) return m;

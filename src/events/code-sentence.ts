@@ -204,6 +204,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, end, source, k);
         }
       }
+      // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
+      if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = protestedAgainst(view, i + 1, source) ?? target;
       if (!source) {
         reasons.push(`"${p.id}" matched, but no source actor was found`);
         continue;
@@ -361,6 +363,30 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     if (t.text === ',' && tokens.slice(i + 1, i + 6).some((x) => x.pos === 'VERB' && k.modality.reporting.has(x.lemma))) return undefined;
     const m = view.mentionAt[i];
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
+  }
+  return undefined;
+}
+
+/** A country, capital or city named as a place (no role of its own). */
+function isPlace(m: ActorMention): boolean {
+  return m.kind === 'country' && m.evidence.entries.every((e) => /^(country|capital|city|modifier):/.test(e));
+}
+
+const AGAINST = new Set(['against', 'defiance']);
+
+/** The actor after "against" or "in defiance of" in the rest of the clause, if any. */
+function protestedAgainst(view: SentenceView, from: number, source: ActorMention): ActorMention | undefined {
+  const tokens = view.tokens;
+  for (let i = from; i < tokens.length; i++) {
+    if (view.isHardStop(i)) return undefined;
+    if (!AGAINST.has(tokens[i]!.lower)) continue;
+    const start = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    for (let j = start; j < Math.min(tokens.length, start + 10); j++) {
+      if (view.isHardStop(j) || view.isBoundary(j) || (view.isVerb(j) && !view.mentionAt[j])) return undefined;
+      const m = view.mentionAt[j];
+      if (m && m.start === j && m !== source && !m.attributive && m.code !== source.code) return m;
+    }
+    return undefined;
   }
   return undefined;
 }

@@ -133,3 +133,15 @@ describe('two actors with one code', () => {
     expect(code('Japan attacked Japan.')).toEqual(['JPN>-:190']);
   });
 });
+
+describe('protest targets', () => {
+  it('takes whom a protest is against over where it happened', () => {
+    expect(code('Japanese protesters marched in Tokyo against Chinese officials.')).toContain('JPNCVL>CHNGOV:141');
+  });
+});
+
+describe('ordinary people are where they act', () => {
+  it('gives people with no country the country of the place they act in', () => {
+    expect(code('Thousands of people marched in Tokyo.')).toEqual(['JPNCVL>-:141']);
+  });
+});
