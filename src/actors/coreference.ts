@@ -37,7 +37,8 @@ export class ArticleContext {
     const out: ActorMention[] = [];
     for (const d of drafts) {
       let m = this.resolveOne(d, sentence);
-      if (!m.code && d.kind === 'person') m = apposition(m, out, tokens);
+      // ("Qatar's emir, Sheikh Hamad …": a title no dictionary knows with a name is a person too)
+      if (!m.code && (d.kind === 'person' || (d.kind === 'agent' && d.name))) m = apposition(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
       if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);

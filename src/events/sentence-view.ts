@@ -247,8 +247,10 @@ export class SentenceView {
     for (;;) {
       const n = linkAt(cur.end);
       if (!n) break;
-      const next = this.mentionAt[cur.end + n];
-      if (!next || next.start !== cur.end + n) break;
+      // "Israel and the Palestinians": an article may open the next member
+      const at = cur.end + n + (this.tokens[cur.end + n]?.pos === 'DET' ? 1 : 0);
+      const next = this.mentionAt[at];
+      if (!next || next.start !== at) break;
       if (this.tokens[cur.end]!.lower !== ',' || n === 2) sawConjunction = true;
       group.push(next);
       cur = next;
@@ -257,6 +259,7 @@ export class SentenceView {
     cur = m;
     for (;;) {
       let i = cur.start - 1;
+      if (this.tokens[i]?.pos === 'DET') i--;
       if (this.tokens[i]?.lower === 'and' && this.tokens[i - 1]?.text === ',') i--;
       const link = this.tokens[i];
       if (!link || !(link.lower === 'and' || link.lower === 'or' || link.text === ',')) break;

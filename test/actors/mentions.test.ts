@@ -73,6 +73,10 @@ describe('coreference', () => {
     expect(actors('North Korea spoke. The communist nation agreed.')).toEqual(['North Korea=PRK', 'communist nation=PRK']);
   });
 
+  it('gives a titled name set off after a coded role that role\'s code', () => {
+    expect(actors("Japan's general, Marshal Taro Ueda, spoke.")).toEqual(["Japan's general=JPNMIL", 'Marshal Taro Ueda=JPNMIL']);
+  });
+
   it('gives "its troops" the country "it" refers to', () => {
     expect(actors('Japan said its troops would stay.')).toEqual(['Japan=JPN', 'troops=JPNMIL']);
   });

@@ -17,6 +17,7 @@ describe('clause roles', () => {
     ['Russia met with Japan after talks with Chinese officials.', ['RUS>JPN:040', 'RUS>CHNGOV:040']],
     ['North Korea received food aid from China.', ['CHN>PRK:070']],
     ['Japan, which met with China, attacked Russia.', ['JPN>CHN:040', 'JPN>RUS:190']],
+    ['Japan and the Russians attacked China.', ['JPN>CHN:190', 'RUSCVL>CHN:190']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
