@@ -48,6 +48,7 @@ interface Candidate {
   patient: string | null;
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
 const WINDOW = 16;
 /** How many matching patterns a trigger tries before giving up on finding their actors. */
 const MAX_TRIED = 4;
@@ -111,6 +112,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       const adjectival =
         group.start === i &&
         ((prev?.pos === 'DET' && nominalNext) ||
+          // "the besieged Bosnian town", "the banned Movement for …": after an article, even before a name
+          (participle && ARTICLES.has(prev?.lower ?? '') && next !== undefined && /^(NOUN|ADJ|PROPN)$/.test(next.pos)) ||
           // "reject proposed changes", "Jordan's visiting king"
           (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
       if (adjectival) {

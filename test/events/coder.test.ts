@@ -96,6 +96,7 @@ describe('participles that describe nouns', () => {
   it.each([
     ['Russia attacked China-backed rebels.', ['RUS>-:190']],
     ['Japan rejected proposed Chinese attacks.', []],
+    ['Japan met the attacked Chinese officials.', ['JPN>CHNGOV:040']],
     ['Japan attacks China.', ['JPN>CHN:190']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
