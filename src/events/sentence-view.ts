@@ -48,7 +48,7 @@ export class SentenceView {
     this.mentionAt = new Array(this.tokens.length);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) this.mentionAt[i] = m;
     this.dateAt = new Array(this.tokens.length).fill(false);
-    for (const d of sentence.dates) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
+    for (const d of sentence.timeSpans) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
     this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
     this.mentionEnd = new Int32Array(this.tokens.length);
     for (const m of mentions) this.mentionEnd[m.start] = m.end;

@@ -47,6 +47,8 @@ export interface Sentence {
   offset: number;
   tokens: Token[];
   dates: DateMention[];
+  /** Every date or time expression found, resolved or not ("last month", "Sunday" with no publication date): none is part of an actor's name. */
+  timeSpans: Span[];
 }
 
 /** A half-open token range. */

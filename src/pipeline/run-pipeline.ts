@@ -53,7 +53,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
   const events: CodedEvent[] = [];
   for (const sentence of sentences) {
     // 3. actors
-    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.dates, isVerbLemma);
+    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.timeSpans, isVerbLemma);
     const actors = context.resolve(drafts, sentence.index, sentence.tokens);
     // 4. events (a sentence that names no actor, or has no word that starts a pattern, has none)
     if ((!actors.length || !mayTrigger(sentence, k, isVerbLemma)) && !opts.trace) {

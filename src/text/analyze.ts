@@ -74,6 +74,7 @@ export function analyzeText(text: string, published?: string): Sentence[] {
       offset,
       tokens: toks,
       dates: dateMentions(toks, dateSpans, published),
+      timeSpans: dateSpans.map(([from, to]) => ({ start: from, end: to + 1 })),
     });
   }
   return sentences;

@@ -35,6 +35,11 @@ describe('actor mentions', () => {
     expect(actors('Arthur Pell spoke.', '2007-01-19')).toEqual(['Arthur Pell=USAELI']);
   });
 
+  it('keeps date words out of names even when no publication date resolves them', () => {
+    const coded = fixtureCoder().codeArticle({ id: 't', text: 'Russian troops attacked Tokyo Sunday.' });
+    expect(coded.sentences[0]!.actors.map((a) => a.text)).toEqual(['Russian troops', 'Tokyo']);
+  });
+
   it('knows states only while they existed', () => {
     expect(actors('Then Russia spoke.', '1985-01-01')).toEqual(['Russia=?']);
     expect(actors('The Soviet Union spoke.', '1985-01-01')).toEqual(['Soviet Union=SUN']);

@@ -23,7 +23,7 @@ export function coded(spec: { id: string; sentences: string[]; date?: string; so
   const text = spec.sentences.join(' ');
   let offset = 0;
   const sentences = spec.sentences.map((s, index) => {
-    const sentence = { index, text: s, offset, tokens: [], dates: [] };
+    const sentence = { index, text: s, offset, tokens: [], dates: [], timeSpans: [] };
     offset += s.length + 1;
     return { sentence, actors: [], trace: [] };
   });
