@@ -337,6 +337,8 @@ function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
     if (!/^(adjective|country):/.test(bare[0]!) || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
     if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
+    // ("Japan met China, Russian officials said": a country's name before a comma is no nationality in a list)
+    if (link === ',' && !bare[0]!.startsWith('adjective:')) continue;
     mentions[i] = { ...a, code: a.code + b.code.slice(3), kind: b.kind, human: b.human, plural: b.plural, agents: b.agents, evidence: { entries: [...a.evidence.entries, ...b.evidence.entries.slice(1)], via: 'shared role' } };
   }
 }

@@ -6,6 +6,7 @@
 import type { EventPattern, TriggerPatterns } from '../dictionary/event-patterns.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
+import { governingPreposition } from '../actors/governing-preposition.js';
 import { subjectFinder } from './find-subject.js';
 import { type PatternMatch, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf } from './modality.js';
@@ -46,6 +47,8 @@ interface Candidate {
   reach: number;
   /** The words the verb acts on when no actor stands there ("condemned the attacks"): shown as the target's words. */
   patient: string | null;
+  /** Whether the target stood where the pattern says (its `+` or `$`, or a passive's subject), not just nearby. */
+  slotTarget: boolean;
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
@@ -233,7 +236,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
     const reach = isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i;
     const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? view.objectPhrase(m.end, reach) : null;
-    candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords });
+    candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords, slotTarget: passive || m.targetAt >= 0 || m.sourceAt >= 0 });
   }
 
   // an intention composed with the action it names is more specific than the bare "agreed to" it came from
@@ -282,9 +285,12 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const sources = view.coordinated(c.source).filter((m) => usable(m, opts));
   const targets = c.target ? view.coordinated(c.target).filter((m) => usable(m, opts) && !sources.includes(m)) : [];
   const pairs: [ActorMention, ActorMention | undefined][] = [];
-  if (targets.length) {
+  // "Trump and Putin agreed to share information on North Korea": the agreement is between the two; what it is
+  // about is no target (unless the pattern names one: "A and B met with C")
+  const mutual = sources.length > 1 && symmetric(code);
+  if (targets.length && !(mutual && !c.slotTarget && isTopic(c.target!, view))) {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
-  } else if (sources.length > 1 && symmetric(code)) {
+  } else if (mutual) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
   } else {
     for (const s of sources) pairs.push([s, undefined]);
@@ -368,6 +374,15 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
   }
   return undefined;
+}
+
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);
+
+/** A phrase the action is about rather than done to ("share information on North Korea"), or no actor at all. */
+function isTopic(m: ActorMention, view: SentenceView): boolean {
+  if (!m.code) return true;
+  const p = governingPreposition(view.tokens, m.start);
+  return p >= 0 && TOPIC_PREPOSITIONS.has(view.tokens[p]!.lower);
 }
 
 /** A country, capital or city named as a place (no role of its own). */

@@ -43,6 +43,8 @@ export class SentenceView {
     readonly sentence: Sentence,
     readonly mentions: ActorMention[],
     verbLemmas?: (word: string) => boolean,
+    /** Lemmas of reporting verbs ("say", "announce"): a trailing ", officials said" is no verb's object. */
+    private readonly reporting?: Set<string>,
   ) {
     this.tokens = sentence.tokens;
     this.mentionAt = new Array(this.tokens.length);
@@ -190,10 +192,27 @@ export class SentenceView {
   /** The end (exclusive) of the region a verb's object and complements may occupy. */
   objectRegionEnd(from: number): number {
     for (let i = from; i < this.tokens.length; i++) {
-      if (this.isHardStop(i) || this.isBoundary(i)) return i;
+      if (this.isHardStop(i) || this.isBoundary(i) || this.reporterFollows(i)) return i;
       if (this.isVerb(i) && !this.mentionAt[i]) return i;
     }
     return this.tokens.length;
+  }
+
+  /** An article or possessive that may open a coordinated member ("Israel and the Palestinians", "X and his counterpart"). */
+  private opensPhrase(i: number): boolean {
+    const t = this.tokens[i];
+    return Boolean(t && (t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE.has(t.lower))));
+  }
+
+  /** Whether token i is the comma before a closing reporting clause (", the leaders of both countries announced"). */
+  reporterFollows(i: number): boolean {
+    if (!this.reporting || this.tokens[i]?.text !== ',') return false;
+    for (let j = i + 1; j < Math.min(this.tokens.length, i + 10); j++) {
+      const t = this.tokens[j]!;
+      if (t.text === ',' || this.isHardStop(j)) return false;
+      if (t.pos === 'VERB' && this.reporting.has(t.lemma)) return j > i + 1;
+    }
+    return false;
   }
 
   /**
@@ -248,7 +267,7 @@ export class SentenceView {
       const n = linkAt(cur.end);
       if (!n) break;
       // "Israel and the Palestinians": an article may open the next member
-      const at = cur.end + n + (this.tokens[cur.end + n]?.pos === 'DET' ? 1 : 0);
+      const at = cur.end + n + (this.opensPhrase(cur.end + n) ? 1 : 0);
       const next = this.mentionAt[at];
       if (!next || next.start !== at) break;
       if (this.tokens[cur.end]!.lower !== ',' || n === 2) sawConjunction = true;
@@ -259,7 +278,7 @@ export class SentenceView {
     cur = m;
     for (;;) {
       let i = cur.start - 1;
-      if (this.tokens[i]?.pos === 'DET') i--;
+      if (this.opensPhrase(i)) i--;
       if (this.tokens[i]?.lower === 'and' && this.tokens[i - 1]?.text === ',') i--;
       const link = this.tokens[i];
       if (!link || !(link.lower === 'and' || link.lower === 'or' || link.text === ',')) break;

@@ -60,7 +60,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
       out.push({ sentence, actors, trace: [] });
       continue;
     }
-    const view = new SentenceView(sentence, actors, isVerbLemma);
+    const view = new SentenceView(sentence, actors, isVerbLemma, k.modality.reporting);
     const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace });
     for (const e of coded.events) events.push(e);
     out.push({ sentence, actors, trace: coded.trace });

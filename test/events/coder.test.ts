@@ -18,6 +18,11 @@ describe('clause roles', () => {
     ['North Korea received food aid from China.', ['CHN>PRK:070']],
     ['Japan, which met with China, attacked Russia.', ['JPN>CHN:040', 'JPN>RUS:190']],
     ['Japan and the Russians attacked China.', ['JPN>CHN:190', 'RUSCVL>CHN:190']],
+    ['Japan and its officials met with China.', ['JPN>CHN:040', 'JPNGOV>CHN:040']],
+    ['Japan met China, Russian officials said.', ['JPN>CHN:040']],
+    ['Japan met, Russian officials said.', ['JPN>-:040']],
+    ['Japan and China agreed to provide aid to Russia.', ['JPN>RUS:033', 'CHN>RUS:033']],
+    ['Japan and China agreed to provide aid over Russia\'s objections.', ['JPN>CHN:033', 'CHN>JPN:033']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
