@@ -65,6 +65,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   const entries: string[] = [];
   let person: ActorEntry | null = null;
   let base: ActorEntry | null = null;
+  let baseEnd = -1;
   let role = '';
   let roleFromModifier = '';
   const agents: string[] = [];
@@ -80,7 +81,11 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (!pick) continue;
     entries.push(pick.id);
     if (pick.kind === 'person') person ??= pick;
-    else if (BASE_KINDS.has(pick.kind)) base ??= pick;
+    else if (BASE_KINDS.has(pick.kind)) {
+      // "NATO-member Norway", "oil-rich Kuwait": the name after a hyphenated modifier is the head
+      if (!base || (baseEnd >= 0 && hyphenBetween(tokens, baseEnd, h.start))) base = pick;
+      if (base === pick) baseEnd = h.end;
+    }
     else if (pick.kind === 'agent') {
       for (let i = h.start; i < h.end; i++) byAgent.add(i);
       // the head noun's role, unless it is the generic GOV of leader/official: "rebel leaders" and "military
@@ -246,6 +251,11 @@ export function buildMentions(
   for (const m of out) if (isHyphen(tokens[m.end]?.text) && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
   ledBy(out, tokens);
   return ethnicResidents(ofCountry(out, tokens, text), tokens);
+}
+
+function hyphenBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isHyphen(tokens[i]!.text)) return true;
+  return false;
 }
 
 /**

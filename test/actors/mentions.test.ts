@@ -25,6 +25,7 @@ describe('actor mentions', () => {
     ['Ethnic Russians in Japan marched.', ['Ethnic Russians=JPNCVL', 'Japan=JPN']],
     ['Russians marched to Japan.', ['Russians=RUSCVL', 'Japan=JPN']],
     ['Chinese-led troops moved.', ['Chinese=CHN', 'troops=CHNMIL']],
+    ['United Nations-member Japan spoke.', ['United Nations-member Japan=JPN']],
     ['Chinese-backed troops moved.', ['Chinese=CHN', 'troops=?']],
   ])('%s', (text, want) => {
     expect(actors(text)).toEqual(want);
