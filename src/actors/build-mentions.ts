@@ -364,7 +364,8 @@ function shareCountry(mentions: DraftMention[], tokens: Token[]): void {
     if (!a.code || b.code || !b.role || b.role !== a.role || b.kind !== 'agent' || b.ownerPronoun || a.code.length !== 3 + a.role.length) continue;
     if (!/^(adjective|country):/.test(a.evidence.entries[0] ?? '')) continue;
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
-    if (link !== 'and' && link !== ',' && link !== ', and' && link !== 'or') continue;
+    // ("Russian aircraft including helicopter gunships": a part shares the whole's country)
+    if (link !== 'and' && link !== ',' && link !== ', and' && link !== 'or' && link !== 'including') continue;
     mentions[i] = { ...b, code: a.code, evidence: { entries: [a.evidence.entries[0]!, ...b.evidence.entries], via: `country shared with "${a.text}"` } };
   }
 }

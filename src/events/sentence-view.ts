@@ -117,6 +117,8 @@ export class SentenceView {
       if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') continue;
       const after = this.mentionAt[i - 1] ?? (this.mentionAt[i] && this.mentionAt[i]!.start < i ? this.mentionAt[i] : undefined);
       if (!after) continue;
+      // "Security forces in Guinea": the last word of a role noun phrase is its head noun, not a headline verb
+      if (after === this.mentionAt[i] && after.kind === 'agent' && after.end === i + 1 && after.evidence.entries.some((e) => e.startsWith('agent:') && e.includes(' '))) continue;
       const next = t[i + 1];
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1]) continue;
       // a headline present ("Saudi Arabia lifts …") only after a name: "Chinese attacks" is a noun phrase, and a
