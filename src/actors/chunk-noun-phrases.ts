@@ -54,7 +54,11 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
       const prev = tokens[i - 1];
       const next = tokens[i + 1];
       const inside = i > start && next !== undefined && (nominal(next) || hitEnd[i + 1]! > 0);
-      if (inside && (c.lower === "'s" || c.lower === "'") && c.pos === 'PART' && possessive < 0) {
+      // ("Algeria's leading activist": the owner's phrase goes on over a participle used as an adjective)
+      // (not "youth's violated South Sudan's ceasefire": a past form before a name is more likely the verb)
+      const after = tokens[i + 2];
+      const overParticiple = next !== undefined && next.pos === 'VERB' && after !== undefined && nominal(after) && (next.lower.endsWith('ing') || (next.lower.endsWith('ed') && !after.cap));
+      if ((inside || (i > start && overParticiple)) && (c.lower === "'s" || c.lower === "'") && c.pos === 'PART' && possessive < 0) {
         possessive = i;
         i++;
         // a determiner cannot follow a possessive, but adjectives and nouns can

@@ -38,7 +38,7 @@ export class ArticleContext {
     for (const d of drafts) {
       let m = this.resolveOne(d, sentence);
       // ("Qatar's emir, Sheikh Hamad …": a title no dictionary knows with a name is a person too)
-      if (!m.code && (d.kind === 'person' || (d.kind === 'agent' && d.name))) m = apposition(m, out, tokens);
+      if (!m.code && (d.kind === 'person' || (d.kind === 'agent' && d.name))) m = apposition(m, out, tokens, drafts);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
       if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);
@@ -132,17 +132,31 @@ export class ArticleContext {
  * "U.S. envoy to Asia, James Kelly, …": a name set off by a comma right after a coded role takes that role's code
  * (and keeps it for "Mr. Kelly" later).
  */
-function apposition(m: ActorMention, before: ActorMention[], tokens: Token[]): ActorMention {
+function apposition(m: ActorMention, before: ActorMention[], tokens: Token[], after: DraftMention[] = []): ActorMention {
+  // "Salaheddine Sidhoum, Algeria's leading human rights activist, staged …": the description follows the name
+  if (tokens[m.end]?.text === ',') {
+    const d = after.find((x) => x.start === m.end + 1 || (x.start === m.end + 2 && tokens[m.end + 1]!.pos === 'DET'));
+    if (d?.code && d.human && d.kind === 'agent' && tokens[d.end]?.text === ',') {
+      return { ...m, code: d.code, text: wordsOf(tokens, m.start, d.end), evidence: { entries: d.evidence.entries, via: `apposition→"${d.text}"` } };
+    }
+  }
   if (tokens[m.start - 1]?.text !== ',') return m;
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i]!;
     if (m.start - b.end > 5) break;
     if (b.code && b.human && b.kind === 'agent') {
       // the words name the actor together ("Qatar's emir, Sheikh Hamad"): either half is how a reader finds it
-      return { ...m, code: b.code, text: `${b.text}, ${m.text}`, evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
+      return { ...m, code: b.code, text: wordsOf(tokens, b.start, m.end), evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
     }
   }
   return m;
+}
+
+/** The sentence's words from token `from` to `to`, spaced as written. */
+function wordsOf(tokens: Token[], from: number, to: number): string {
+  let out = tokens[from]!.text;
+  for (let i = from + 1; i < to; i++) out += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return out;
 }
 
 /**

@@ -85,6 +85,10 @@ describe('coreference', () => {
     expect(actors("Japan's general, Marshal Taro Ueda, spoke.")).toEqual(["Japan's general=JPNMIL", "Japan's general, Marshal Taro Ueda=JPNMIL"]);
   });
 
+  it('gives a name the code of the description set off after it', () => {
+    expect(actors("Taro Ueda, Japan's leading envoy, spoke.")).toEqual(["Taro Ueda, Japan's leading envoy=JPNGOV", "Japan's leading envoy=JPNGOV"]);
+  });
+
   it('gives "its troops" the country "it" refers to', () => {
     expect(actors('Japan said its troops would stay.')).toEqual(['Japan=JPN', 'troops=JPNMIL']);
   });
