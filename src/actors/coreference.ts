@@ -168,7 +168,7 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   const state = (d: DraftMention) => d.code && /^[A-Z]{3}/.test(d.code) && !/^(IGO|NGO|IMG|MNC)/.test(d.code);
   const next = drafts.find((d) => d.start >= m.end && d.start - m.end <= 2 && state(d));
   const link = next ? tokens[m.end]?.lower : undefined;
-  let country = next && (link === 'in' || link === 'of' || link === 'from') ? next.code!.slice(0, 3) : null;
+  let country = next && (link === 'in' || link === 'of' || link === 'from' || link === 'throughout' || link === 'across') ? next.code!.slice(0, 3) : null;
   let via = country ? `"${next!.text}" after it` : '';
   // "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili": ordinary people are where they act
   if (!country && PEOPLE_ROLES.has(role)) {

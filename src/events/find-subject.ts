@@ -56,7 +56,7 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     }
     const at = view.mentionAt[j];
     const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m);
-    if (at && at.end === j + 1 && !inPP(at)) return at;
+    if (at && at.end === j + 1 && !inPP(at)) return ownerOf(at) ?? at;
     const t = tokens[j];
     if (!t) return undefined;
     if (t.text === ',') {
@@ -100,6 +100,14 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       if (view.isVerb(k) && !view.mentionAt[k]) return subjectOf(k);
     }
     return undefined;
+  };
+
+  // "The Albanians of southern Serbia are demanding …": the phrase before "of" is the subject, the place describes it
+  const ownerOf = (m: ActorMention): ActorMention | undefined => {
+    if (tokens[m.start - 1]?.lower !== 'of' && !(tokens[m.start - 1]?.pos === 'DET' && tokens[m.start - 2]?.lower === 'of')) return undefined;
+    const of = tokens[m.start - 1]!.lower === 'of' ? m.start - 1 : m.start - 2;
+    const head = view.mentionAt[of - 1];
+    return head && head.end === of && head.human ? head : undefined;
   };
 
   const subjectOf = (v: number): ActorMention | undefined => {

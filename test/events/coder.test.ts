@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brief, fixtureCoder } from '../helpers.js';
+import { brief, bundledCoder, fixtureCoder } from '../helpers.js';
 
 const code = (text: string, date?: string) => brief(fixtureCoder(), text, date);
 
@@ -150,5 +150,15 @@ describe('protest targets', () => {
 describe('ordinary people are where they act', () => {
   it('gives people with no country the country of the place they act in', () => {
     expect(code('Thousands of people marched in Tokyo.')).toEqual(['JPNCVL>-:141']);
+  });
+});
+
+describe('subjects with a place attached (bundled dictionaries)', () => {
+  const real = (text: string) => brief(bundledCoder(), text, '2010-01-01');
+  it('takes the people before "of" as the subject, not the place after it', () => {
+    expect(real('The Armenians of southern Georgia demanded more autonomy from Georgian authorities.')).toEqual(['GEOCVL>GEOGOV:1044']);
+  });
+  it('gives people "throughout" a country that country', () => {
+    expect(real('Students throughout Chile marched against the government.')).toEqual(['CHLEDU>CHLGOV:141']);
   });
 });
