@@ -39,6 +39,7 @@ describe('negation and modality', () => {
     ['Japan was considering the possibility of attacking China.', []],
     ['Japan could meet with Russia, or attack China.', []],
     ['Russia demanded that Japan attack China.', []],
+    ['Japan met China at talks aimed at attacking Russia.', ['JPN>CHN:040']],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
