@@ -147,6 +147,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           }
         }
         if (group.start < i && subject) patient = subject;
+        // "A camp for Congolese refugees was attacked": a place named for its people stands for them
+        if (!patient && group.start < i) patient = placeForPeople(view, group.start);
       }
     } else {
       // a noun: its possessor ("Russia's talks"), else the subject of the verb governing it
@@ -210,6 +212,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, end, source, k);
         }
       }
+      // "Israel has strengthened its forces in Lebanon": its own forces are the means; where they go is the target
+      if (target && source && m.targetAt < 0 && ownForces(target, source)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
       // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
       if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = protestedAgainst(view, i + 1, source) ?? target;
       if (!source) {
@@ -372,6 +376,25 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     if (t.text === ',' && tokens.slice(i + 1, i + 6).some((x) => x.pos === 'VERB' && k.modality.reporting.has(x.lemma))) return undefined;
     const m = view.mentionAt[i];
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
+  }
+  return undefined;
+}
+
+/** "its forces", "their troops": a role of the source's own country, named through a possessive pronoun. */
+function ownForces(target: ActorMention, source: ActorMention): boolean {
+  return Boolean(target.code && source.code && target.evidence.via.startsWith('owner') && target.code.slice(0, 3) === source.code.slice(0, 3));
+}
+
+/** The people a clause's subject phrase names as its users ("a camp for refugees", "the offices of the party"). */
+function placeForPeople(view: SentenceView, verbStart: number): ActorMention | undefined {
+  const tokens = view.tokens;
+  for (let i = verbStart - 1; i >= 1 && verbStart - i <= 6; i--) {
+    const m = view.mentionAt[i];
+    if (m && m.start === i && m.end === verbStart) {
+      const p = tokens[i - 1]!.lower === 'for' || tokens[i - 1]!.lower === 'of' ? i - 1 : -1;
+      return p > 0 && tokens[p - 1]!.pos === 'NOUN' && !view.mentionAt[p - 1] ? m : undefined;
+    }
+    if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(tokens[i]!.pos)) return undefined;
   }
   return undefined;
 }
