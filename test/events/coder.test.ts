@@ -163,3 +163,13 @@ describe('subjects with a place attached (bundled dictionaries)', () => {
     expect(real('Students throughout Chile marched against the government.')).toEqual(['CHLEDU>CHLGOV:141']);
   });
 });
+
+describe('own forces and places named for people', () => {
+  const real = (text: string) => brief(bundledCoder(), text, '2010-01-01');
+  it('takes where its own forces go as the target', () => {
+    expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
+  });
+  it('reads "a camp for refugees was attacked" as an attack on the refugees', () => {
+    expect(real('A camp for Somali refugees was attacked by Kenyan troops.')).toEqual(['KENMIL>SOMREF:190']);
+  });
+});
