@@ -120,9 +120,18 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       givenFirst ??= t.lower;
     }
   }
-  const head = tokens[part.end - 1]!;
+  // "Union of Teachers", "Ministry of Defence": the head noun comes before "of"
+  let headAt = part.end - 1;
+  for (let x = start + 1; x < part.end - 1; x++) {
+    if (tokens[x]!.lower === 'of') {
+      headAt = x - 1;
+      break;
+    }
+  }
+  const head = tokens[headAt]!;
+  const last = tokens[part.end - 1]!;
   // "Teachers" opening a sentence is tagged a proper noun; "United States" is a proper noun and singular
-  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && byAgent.has(part.end - 1))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || byAgent.has(part.end - 1));
+  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && byAgent.has(headAt))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || byAgent.has(headAt));
   // "the government" is an "it", "the minister" a "he"
   const body = INSTITUTION.test(head.lower);
   const mention: DraftMention = {
@@ -155,8 +164,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (role && isState) code = country + role;
     const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
     // "Palestinians", "ethnic Albanians", "Iraqi Kurds": a people named as a plural noun are its civilians
-    const people = head.pos === 'NOUN' || head.pos === 'PROPN' ? /[^s]s$/.test(head.lower) && (head.cap || plural) : false;
-    if (base.kind === 'adjective' && !role && people && (covered.has(part.end - 1) || head.cap)) {
+    const people = last.pos === 'NOUN' || last.pos === 'PROPN' ? /[^s]s$/.test(last.lower) && (last.cap || plural) : false;
+    if (base.kind === 'adjective' && !role && people && (covered.has(part.end - 1) || last.cap)) {
       code = country + 'CVL';
       return { ...mention, code, kind: 'agent', human: true, plural: true };
     }
@@ -167,12 +176,12 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
   }
   // "military equipment", "police station": a role word modifying a thing names no actor
-  if (agents.length && !covered.has(part.end - 1) && head.pos === 'NOUN' && !head.cap) return null;
+  if (agents.length && !covered.has(part.end - 1) && last.pos === 'NOUN' && !last.cap) return null;
   if (agents.length) return { ...mention, human: !body, ...(owner ? { ownerPronoun: owner } : {}) };
   // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
   // (an acronym is still a name: "ICE returned …", "DHS said …")
   if (unknown.length === 1 && start === 0 && part.end - start === 1 && !/^\p{Lu}{2,}$/u.test(unknown[0]!)) return null;
-  if (dict.nonActors.has(head.lower)) return null;
+  if (dict.nonActors.has(last.lower)) return null;
   if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
   return null;
 }

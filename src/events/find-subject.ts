@@ -81,6 +81,15 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     }
     // otherwise the nearest mention to the left that is not the object of a preposition, within the clause
     for (let k = j; k >= 0; k--) {
+      // "Hizbollah (Party of God) group declared": a bracket inside the subject phrase is stepped over
+      if (tokens[k]!.text === ')') {
+        let open = k - 1;
+        while (open >= 0 && tokens[open]!.text !== '(' && k - open < 12) open--;
+        if (open >= 0 && tokens[open]!.text === '(') {
+          k = open;
+          continue;
+        }
+      }
       if (view.isHardStop(k)) break;
       const m = view.mentionAt[k];
       if (m && m.end === k + 1) {

@@ -19,6 +19,7 @@ describe('clause roles', () => {
     ['Japan, which met with China, attacked Russia.', ['JPN>CHN:040', 'JPN>RUS:190']],
     ['Japan and the Russians attacked China.', ['JPN>CHN:190', 'RUSCVL>CHN:190']],
     ['Japan and its officials met with China.', ['JPN>CHN:040', 'JPNGOV>CHN:040']],
+    ['Japan (Nippon) forces attacked China.', ['JPN>CHN:190']],
     ['Japan met China, Russian officials said.', ['JPN>CHN:040']],
     ['Japan met, Russian officials said.', ['JPN>-:040']],
     ['Japan and China agreed to provide aid to Russia.', ['JPN>RUS:033', 'CHN>RUS:033']],
@@ -168,6 +169,9 @@ describe('own forces and places named for people', () => {
   const real = (text: string) => brief(bundledCoder(), text, '2010-01-01');
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
+  });
+  it('resolves "it" to a body named "X of Y" by its head noun', () => {
+    expect(real('The Kenyan Union of Teachers said it had called off the strike.')).toEqual(['KENLAB>-:082']);
   });
   it('reads "a camp for refugees was attacked" as an attack on the refugees', () => {
     expect(real('A camp for Somali refugees was attacked by Kenyan troops.')).toEqual(['KENMIL>SOMREF:190']);
