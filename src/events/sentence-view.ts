@@ -155,9 +155,14 @@ export class SentenceView {
     const participle = verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
     // a reduced relative ("a treaty, demanded by North Korea"): no subject of its own, a by-phrase right after
     const before = this.tokens[start - 1];
-    const reduced = this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN');
+    // (not "X on Thursday shortened by one hour the curfew": after a date, or before a measure, "by" is no agent)
+    const reduced =
+      this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN') &&
+      !this.dateAt[start - 1] && this.tokens[v + 2]?.pos !== 'NUM';
     const perfect = words.includes('have') || words.includes('has') || words.includes('had');
-    const passive = participle && ((be && !perfect) || (be && words.includes('been')) || reduced);
+    // "Israel is opposed to French mediation": a state the subject is in, stated actively
+    const stative = verb.lower === 'opposed' && this.tokens[v + 1]?.lower === 'to';
+    const passive = participle && !stative && ((be && !perfect) || (be && words.includes('been')) || reduced);
     return { start, verb: v, words, infinitive, passive };
   }
 

@@ -12,6 +12,8 @@ describe('clause roles', () => {
     ['North Korea expelled U.N. inspectors, cut aid to China and met with Russia.', ['PRK>IGOUNO:1662', 'PRK>CHN:162', 'PRK>RUS:040']],
     ['Russia, an ally of China, met with Japan.', ['RUS>JPN:040']],
     ['Japan ruled out a treaty, demanded by North Korea.', ['JPN>PRK:120']],
+    ['Japan on Sunday attacked by surprise the Chinese army.', ['JPN>CHNMIL:190']],
+    ['Japan is opposed to China.', ['JPN>CHN:110']],
     ['China was attacked by Russia.', ['RUS>CHN:190']],
     ['Russian officials said Japan attacked China.', ['JPNGOV>CHN:190'.replace('JPNGOV', 'JPN')]],
     ['Russia met with Japan after talks with Chinese officials.', ['RUS>JPN:040', 'RUS>CHNGOV:040']],
