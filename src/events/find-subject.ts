@@ -6,7 +6,8 @@
  */
 import type { Modality } from '../dictionary/load-modality.js';
 import type { ActorMention } from '../model/types.js';
-import type { SentenceView } from './sentence-view.js';
+import { governingPreposition } from '../actors/governing-preposition.js';
+import { SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 export interface SubjectFinder {
   subjectOf(v: number): ActorMention | undefined;
@@ -56,7 +57,10 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
     }
     const at = view.mentionAt[j];
     const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m);
-    if (at && at.end === j + 1 && !inPP(at)) return ownerOf(at) ?? at;
+    // "cooperate with UN inspectors probing suspect sites": a bare -ing form right after a phrase describes that phrase
+    if (at && at.end === group.start && group.start === v && tokens[v]!.lower.endsWith('ing')) return at;
+    // ("met China before Russia attacked": a phrase right before the verb after a subordinator is that clause's subject)
+    if (at && at.end === j + 1 && (!inPP(at) || opensClause(at))) return ownerOf(at) ?? at;
     const t = tokens[j];
     if (!t) return undefined;
     if (t.text === ',') {
@@ -109,6 +113,11 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       if (view.isVerb(k) && !view.mentionAt[k]) return subjectOf(k);
     }
     return undefined;
+  };
+
+  const opensClause = (m: ActorMention): boolean => {
+    const p = governingPreposition(tokens, m.start);
+    return p >= 0 && SUBORDINATORS.has(tokens[p]!.lower);
   };
 
   // "The Albanians of southern Serbia are demanding …": the phrase before "of" is the subject, the place describes it

@@ -43,6 +43,8 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
     const t = tokens[i]!;
     if (view.isHardStop(i) || t.text === ',') break;
     if (t.lower === 'if' || t.lower === 'unless' || t.lower === 'whether') return { kind: 'none', why: `conditional: "${t.text}"` };
+    // "must agree to changes before they demobilize": a present tense after before/until has not happened yet
+    if ((t.lower === 'before' || t.lower === 'until') && present(tokens[trigger]!, group)) return { kind: 'none', why: `not yet: "${t.text}"` };
   }
 
   const trig = tokens[trigger]!;
@@ -64,6 +66,14 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
     if (modality.negatingGovernor.has(l) || modality.negatingGovernor.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
     if (modality.hypothetical.has(w) || modality.hypothetical.has(l)) return { kind: 'none', why: `hypothetical: "${t.text}"` };
     if (modality.intentGovernor.has(l) || modality.intentGovernor.has(w)) {
+      // "rejected a US offer to host a summit": an offer or plan that was turned down is no one's intention
+      if (t.pos === 'NOUN') {
+        for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+          const x = tokens[k]!;
+          if (x.pos === 'VERB' && (modality.refusalGovernor.has(x.lemma) || modality.negatingGovernor.has(x.lemma))) return { kind: 'none', why: `"${t.text}" was turned down ("${x.text}")` };
+          if (!/^(DET|ADJ|PROPN|NOUN|PART|NUM)$/.test(x.pos)) break;
+        }
+      }
       // "talks aimed at ending the war", "a plan intended to …": a participle after a noun states a thing's purpose,
       // no actor's intention
       const g0 = view.verbGroup(i);
@@ -97,4 +107,10 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   // "continued to attack", "began shelling": the action happens
   if (aspectual) return { kind: 'asserted' };
   return { kind: 'none', why: infinitive ? 'a purpose or complement (to-infinitive), not an action taken' : 'a gerund governed by another word' };
+}
+
+/** A present tense with no auxiliary: "before they demobilize", "until it withdraws". */
+function present(verb: { lower: string; lemma: string; pos: string }, group: { pos: string }[]): boolean {
+  if (group.some((t) => t.pos === 'AUX')) return false;
+  return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
 }

@@ -12,6 +12,7 @@ describe('clause roles', () => {
     ['North Korea expelled U.N. inspectors, cut aid to China and met with Russia.', ['PRK>IGOUNO:1662', 'PRK>CHN:162', 'PRK>RUS:040']],
     ['Russia, an ally of China, met with Japan.', ['RUS>JPN:040']],
     ['Japan ruled out a treaty, demanded by North Korea.', ['JPN>PRK:120']],
+    ['Japan met with Chinese officials attacking Russia.', ['JPN>CHNGOV:040', 'CHNGOV>RUS:190']],
     ['Japan on Sunday attacked by surprise the Chinese army.', ['JPN>CHNMIL:190']],
     ['Japan is opposed to China.', ['JPN>CHN:110']],
     ['China was attacked by Russia.', ['RUS>CHN:190']],
@@ -43,6 +44,9 @@ describe('negation and modality', () => {
     ['Japan could meet with Russia, or attack China.', []],
     ['Russia demanded that Japan attack China.', []],
     ['Japan met China at talks aimed at attacking Russia.', ['JPN>CHN:040']],
+    ['Japan must meet China before Russia attacks.', []],
+    ['Japan met China before Russia attacked.', ['JPN>CHN:040', 'RUS>-:190']],
+    ['Japan rejected a Chinese offer to provide aid to Russia.', []],
   ])('%s', (text, want) => {
     expect(code(text)).toEqual(want);
   });
