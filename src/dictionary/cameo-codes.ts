@@ -1,15 +1,21 @@
-/** The CAMEO code table (dictionaries/cameo/codes.txt): label, Goldstein weight and PLOVER type of every code. */
+/**
+ * The CAMEO code table (dictionaries/cameo/codes.txt): label, Goldstein weight and PLOVER type of every code. A
+ * dictionaries folder may add codes of its own that CAMEO lacks (cameo/extra-codes.txt, see extra-codes.ts).
+ */
 import { readFileSync } from 'node:fs';
 import { fail, parseRows } from './parse-lines.js';
 
 export interface CameoCode {
   code: string;
   label: string;
-  goldstein: number;
+  /** null for a code that is not CAMEO's (an imported dictionary's own code has no Goldstein weight). */
+  goldstein: number | null;
   plover: string | null;
   root: string;
   /** GDELT's quad class: 1 verbal cooperation (01–05), 2 material cooperation (06–09), 3 verbal conflict (10–14), 4 material conflict (15–20). */
   quad: number;
+  /** False for a dictionary's own code from cameo/extra-codes.txt. */
+  cameo: boolean;
 }
 
 export function quadClass(root: string): number {
@@ -25,7 +31,7 @@ export function loadCameoCodes(file: string): Map<string, CameoCode> {
     const g = Number(goldstein);
     if (!Number.isFinite(g) || g < -10 || g > 10) fail(row, `Goldstein weight "${goldstein}" must be a number from -10 to 10`);
     const root = code!.slice(0, 2);
-    codes.set(code!, { code: code!, label: label!, goldstein: g, plover: plover === '-' ? null : plover!, root, quad: quadClass(root) });
+    codes.set(code!, { code: code!, label: label!, goldstein: g, plover: plover === '-' ? null : plover!, root, quad: quadClass(root), cameo: true });
   }
   return codes;
 }

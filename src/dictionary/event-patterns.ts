@@ -5,23 +5,20 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CameoCode } from './cameo-codes.js';
-import { normalizeWord } from './normalize.js';
 import { type Row, fail, parseRows } from './parse-lines.js';
+import { type PatternText, parsePatternText } from './pattern-text.js';
 
-export type PatternElement = { type: 'word'; words: Set<string>; alts: string[]; text: string } | { type: 'gap' } | { type: 'target' } | { type: 'source' };
+export type { PatternElement } from './pattern-text.js';
 
-export interface EventPattern {
+export interface EventPattern extends PatternText {
   id: string;
   code: string;
+  /**
+   * A paired code `A:B` (PETRARCH's and TABARI's visit / receive a visit): the event A from source to target, then
+   * the reverse event B from target to source. null for a single code.
+   */
+  reverseCode: string | null;
   kind: 'v' | 'n';
-  /** Trigger lemmas (alternatives written a|b). */
-  triggers: string[];
-  elements: PatternElement[];
-  /** How many literal words it needs: more wins. */
-  specificity: number;
-  hasTarget: boolean;
-  /** A `$` slot: the source is found there and the clause subject becomes the target ("received aid from $"). */
-  hasSource: boolean;
   source: string;
   where: string;
 }
@@ -41,55 +38,39 @@ export interface PatternIndex {
   /** The same, indexed for matching (see TriggerPatterns). */
   verbIndex: Map<string, TriggerPatterns>;
   nounIndex: Map<string, TriggerPatterns>;
+  /**
+   * Triggers written `=form`, by that form: a token whose own form is here tries these patterns before its lemma's
+   * (PETRARCH looks verbs up as written: its LEFT has patterns apart from LEAVE's). Empty for most dictionaries.
+   */
+  verbFormIndex: Map<string, TriggerPatterns>;
+  nounFormIndex: Map<string, TriggerPatterns>;
+  /** Memo of formThenLemma. */
+  combined: Map<string, TriggerPatterns>;
   all: EventPattern[];
 }
 
 function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
-  const [id, code, kind, pattern] = row.fields;
+  const [id, codeField, kind, pattern] = row.fields;
   if (!id) fail(row, 'missing id');
+  const [code, reverseCode = null, ...more] = codeField!.split(':');
   if (!codes.has(code!)) fail(row, `unknown CAMEO code "${code}"`);
+  if (reverseCode !== null && !codes.has(reverseCode)) fail(row, `unknown CAMEO code "${reverseCode}" (the reverse event of ${codeField})`);
+  if (more.length) fail(row, `"${codeField}": a paired code is A:B, two codes`);
   if (kind !== 'v' && kind !== 'n') fail(row, `kind must be v or n, not "${kind}"`);
-  const parts = pattern!.split(/\s+/).filter(Boolean);
-  const trigger = parts.shift();
-  if (!trigger || /[*+$]/.test(trigger)) fail(row, 'a pattern starts with its trigger word (or a|b alternatives)');
-  const elements: PatternElement[] = [];
-  let specificity = 0;
-  let targets = 0;
-  let sources = 0;
-  for (const p of parts) {
-    if (p === '*') elements.push({ type: 'gap' });
-    else if (p === '$') {
-      elements.push({ type: 'source' });
-      sources++;
-    } else if (p === '+') {
-      elements.push({ type: 'target' });
-      targets++;
-    } else {
-      if (!/^[\p{L}\p{N}'.&-]+(\|[\p{L}\p{N}'.&-]+)*$/u.test(p)) fail(row, `"${p}" is not a word, a|b alternatives, *, + or $`);
-      const alts = p.split('|').map(normalizeWord);
-      elements.push({ type: 'word', words: new Set(alts), alts, text: p });
-      specificity++;
-    }
-  }
-  if (targets > 1) fail(row, 'a pattern has at most one +');
-  if (sources > 1 || (sources && targets)) fail(row, 'a pattern has at most one $, and not with a +');
-  if (elements[elements.length - 1]?.type === 'gap') fail(row, 'a pattern cannot end with *');
   return {
     id: id!,
     code: code!,
+    reverseCode,
     kind,
-    triggers: trigger.split('|').filter(Boolean).map(normalizeWord),
-    elements,
-    specificity,
-    hasTarget: targets === 1,
-    hasSource: sources === 1,
+    ...parsePatternText(row, pattern!),
     source: pattern!,
     where: `${row.file.split('/').slice(-2).join('/')}:${row.line}`,
   };
 }
 
 export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): PatternIndex {
-  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), all: [] };
+  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), verbFormIndex: new Map(), nounFormIndex: new Map(), combined: new Map(), all: [] };
+  const forms = { v: new Map<string, EventPattern[]>(), n: new Map<string, EventPattern[]>() };
   const seen = new Map<string, string>();
   const files = readdirSync(dir)
     .filter((f) => /^\d\d-.*\.txt$/.test(f))
@@ -103,34 +84,55 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
       seen.set(p.id, p.where);
       index.all.push(p);
       const map = p.kind === 'v' ? index.verbs : index.nouns;
-      for (const t of p.triggers) {
-        const list = map.get(t) ?? [];
-        list.push(p);
-        map.set(t, list);
+      for (const [words, into] of [[p.triggers, map], [p.forms, forms[p.kind]]] as const) {
+        for (const t of words) {
+          const list = into.get(t) ?? [];
+          list.push(p);
+          into.set(t, list);
+        }
       }
     }
   }
   // most specific first; a target slot breaks ties (it says where the target is)
-  for (const map of [index.verbs, index.nouns]) {
+  for (const map of [index.verbs, index.nouns, forms.v, forms.n]) {
     for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity || Number(b.hasTarget) - Number(a.hasTarget));
   }
-  for (const [map, out] of [[index.verbs, index.verbIndex], [index.nouns, index.nounIndex]] as const) {
-    for (const [word, list] of map) {
-      const entry: TriggerPatterns = { list, byFirstWord: new Map(), bare: [] };
-      list.forEach((p, n) => {
-        const first = p.elements.find((el) => el.type === 'word');
-        if (!first || first.type !== 'word') {
-          entry.bare.push(n);
-          return;
-        }
-        for (const alt of first.alts) {
-          const at = entry.byFirstWord.get(alt) ?? [];
-          at.push(n);
-          entry.byFirstWord.set(alt, at);
-        }
-      });
-      out.set(word, entry);
-    }
-  }
+  const indexed = [[index.verbs, index.verbIndex], [index.nouns, index.nounIndex], [forms.v, index.verbFormIndex], [forms.n, index.nounFormIndex]] as const;
+  for (const [map, out] of indexed) for (const [word, list] of map) out.set(word, triggerPatterns(list));
   return index;
+}
+
+/** One trigger's patterns, in the order given, indexed by the first word each needs after the trigger. */
+function triggerPatterns(list: EventPattern[]): TriggerPatterns {
+  const entry: TriggerPatterns = { list, byFirstWord: new Map(), bare: [] };
+  list.forEach((p, n) => {
+    const first = p.elements.find((el) => el.type === 'word');
+    if (!first || first.type !== 'word') {
+      entry.bare.push(n);
+      return;
+    }
+    for (const alt of first.alts) {
+      const at = entry.byFirstWord.get(alt) ?? [];
+      at.push(n);
+      entry.byFirstWord.set(alt, at);
+    }
+  });
+  return entry;
+}
+
+/**
+ * A token whose form has `=form` patterns: those first, in their order, then its lemma's. The form's own patterns
+ * win (PETRARCH's LEFT before LEAVE), and the lemma's still code what they do not cover (TABARI's CALLED_ON only
+ * codes "called on"; "called for" is CALL's). Built once per form and lemma.
+ */
+export function formThenLemma(index: PatternIndex, kind: 'v' | 'n', form: string, own: TriggerPatterns, lemma: string, rest: TriggerPatterns | undefined): TriggerPatterns {
+  if (!rest || rest === own) return own;
+  const key = `${kind} ${form} ${lemma}`;
+  let entry = index.combined.get(key);
+  if (!entry) {
+    const mine = new Set(own.list);
+    entry = triggerPatterns([...own.list, ...rest.list.filter((p) => !mine.has(p))]);
+    index.combined.set(key, entry);
+  }
+  return entry;
 }

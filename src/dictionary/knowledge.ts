@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type CameoCode, loadCameoCodes } from './cameo-codes.js';
 import { DictionaryError } from './errors.js';
 import { type PatternIndex, loadEventPatterns } from './event-patterns.js';
+import { EXTRA_CODES_FILE, loadExtraCodes } from './extra-codes.js';
 import { type ActorDictionary, loadActorDictionary } from './load-actors.js';
 import { type Modality, loadModality } from './load-modality.js';
 
@@ -35,6 +36,8 @@ export function loadKnowledge(dir: string = defaultDictionaryDir()): Knowledge {
   const codesFile = join(root, 'cameo', 'codes.txt');
   if (!existsSync(codesFile)) throw new DictionaryError(codesFile, 0, '', 'missing: the CAMEO code table');
   const codes = loadCameoCodes(codesFile);
+  // a folder's own codes beside CAMEO (an imported dictionary's test and WEIS codes), when it declares any
+  loadExtraCodes(join(root, 'cameo', EXTRA_CODES_FILE), codes);
   return {
     dir: root,
     codes,

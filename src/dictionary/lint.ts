@@ -1,12 +1,15 @@
 /**
  * `dyad dict lint`: what the loader accepts but a curator should fix — the same phrase meaning two things,
- * overlapping or conflicting date ranges, a noun under two roles, patterns that can never fire.
+ * overlapping or conflicting date ranges, a noun under two roles, patterns that can never fire, declared codes no
+ * pattern uses.
  * Hard errors (unknown codes, malformed lines) are the loader's: lint runs it first.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DictionaryError } from './errors.js';
-import { loadKnowledge } from './knowledge.js';
+import { BEFORE_WINDOW } from '../events/match-pattern.js';
+import { EXTRA_CODES_FILE } from './extra-codes.js';
+import { type Knowledge, loadKnowledge } from './knowledge.js';
 import { list, parseRange, parseRows, type Row } from './parse-lines.js';
 import { phraseKey } from './normalize.js';
 
@@ -25,8 +28,9 @@ function rowsOf(dir: string, name: string, min: number, max: number): Row[] {
 
 export function lintDictionaries(dir: string): LintIssue[] {
   const issues: LintIssue[] = [];
+  let k: Knowledge;
   try {
-    loadKnowledge(dir);
+    k = loadKnowledge(dir);
   } catch (e) {
     if (e instanceof DictionaryError) return [{ level: 'error', where: `${e.file}:${e.line}`, message: e.message.split('\n')[0]!.replace(/^[^:]*:\d+: /, '') }];
     throw e;
@@ -105,6 +109,27 @@ export function lintDictionaries(dir: string): LintIssue[] {
         issues.push({ level: before.code === code ? 'warning' : 'error', where: short(row), message: `pattern "${pattern}" (${code}) is unreachable: the same pattern at ${before.where} gives ${before.code}` });
       } else patterns.set(key, { code: code!, where: short(row) });
     }
+  }
+  issues.push(...lintPatternFeatures(k, dir));
+  return issues;
+}
+
+/**
+ * What the loader accepts in the newer pattern features but cannot work: words before a trigger that cannot fit in
+ * the look-back window, and a folder's own codes (cameo/extra-codes.txt) that no pattern uses.
+ */
+function lintPatternFeatures(k: Knowledge, dir: string): LintIssue[] {
+  const issues: LintIssue[] = [];
+  const used = new Set<string>();
+  for (const p of k.patterns.all) {
+    used.add(p.code);
+    if (p.reverseCode) used.add(p.reverseCode);
+    const words = p.before.filter((el) => el.type === 'word').length;
+    if (words > BEFORE_WINDOW) issues.push({ level: 'warning', where: p.where, message: `pattern "${p.source}" needs ${words} words before its trigger; the coder looks back ${BEFORE_WINDOW}: it never fires` });
+  }
+  const extra = join(dir, 'cameo', EXTRA_CODES_FILE);
+  for (const row of rowsOf(join(dir, 'cameo'), EXTRA_CODES_FILE, 2, 3)) {
+    if (!used.has(row.fields[0]!)) issues.push({ level: 'warning', where: short(row), message: `code ${row.fields[0]} is declared in ${extra.split('/').slice(-2).join('/')} but no pattern uses it` });
   }
   return issues;
 }

@@ -3,12 +3,12 @@
  * first; the match gives the code and where the target is, the clause gives the source, modality decides whether it
  * is an event at all. Each candidate leaves a trace line, which `dyad explain` prints.
  */
-import type { EventPattern, TriggerPatterns } from '../dictionary/event-patterns.js';
+import { type EventPattern, type TriggerPatterns, formThenLemma } from '../dictionary/event-patterns.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
 import { subjectFinder } from './find-subject.js';
-import { type PatternMatch, matchPattern } from './match-pattern.js';
+import { BEFORE_WINDOW, type PatternMatch, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -72,7 +72,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     const isNoun = !isVerb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isVerb && !isNoun) continue;
     const map = isVerb ? k.patterns.verbIndex : k.patterns.nounIndex;
-    const indexed = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
+    const forms = isVerb ? k.patterns.verbFormIndex : k.patterns.nounFormIndex;
+    const byLemma = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
+    // a trigger written =form (an imported LEFT beside LEAVE) is that form's own: its patterns come before the lemma's
+    const byForm = forms.size ? forms.get(t.lower) : undefined;
+    const indexed = byForm ? formThenLemma(k.patterns, isVerb ? 'v' : 'n', t.lower, byForm, repaired ?? t.lemma, byLemma) : byLemma;
     if (!indexed) continue;
     const cover = view.mentionAt[i];
     if (isNoun && cover?.code && cover.kind !== 'agent' && !cover.attributive) continue;
@@ -85,11 +89,14 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     const hits: { p: EventPattern; m: PatternMatch }[] = [];
     // only patterns whose first needed word is within reach are candidates (an index lookup per word in reach)
     const candidatesAt = opts.trace ? indexed.list.map((_, n) => n) : patternsInReach(indexed, tokens, i, limit);
+    // where words before the trigger may start: computed once, for the first pattern that names any
+    let floor = -1;
     for (const n of candidatesAt) {
       const p = indexed.list[n]!;
+      if (p.before.length && floor < 0) floor = view.lookBackFloor(i, BEFORE_WINDOW);
       // a pattern needing a word that is not within reach cannot match: a lookup per word, before any matching
-      const possible = hits.length < MAX_TRIED && reachable(p, view, i, limit);
-      const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd) : null;
+      const possible = hits.length < MAX_TRIED && reachable(p, view, i, limit, floor);
+      const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd, floor) : null;
       if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m) hits.push({ p, m });
     }
@@ -104,8 +111,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     let passive = false;
     let byActor: ActorMention | undefined;
     let mood: Mood;
+    let groupStart = i;
     if (isVerb) {
       const group = view.verbGroup(i);
+      groupStart = group.start;
       // "the besieged town": a participle between a determiner and its noun describes, it does not happen here
       const prev = tokens[group.start - 1];
       const next = tokens[i + 1];
@@ -220,6 +229,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         reasons.push(`"${p.id}" matched, but no source actor was found`);
         continue;
       }
+      // `%`: the pattern is about the members of a compound subject ("A and B have postponed")
+      if (p.compound && view.coordinated(source).length < 2) {
+        reasons.push(`"${p.id}" matched, but its % needs a compound subject ("A and B")`);
+        continue;
+      }
       // a pattern that says where its target is ("fly to +") means nothing without one ("going back to its old game")
       if (p.hasTarget && !target) {
         reasons.push(`"${p.id}" matched, but no actor stands where its + is`);
@@ -233,6 +247,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       continue;
     }
     const { p, m, source, target } = chosen;
+    // words a pattern names before its verb ("will not [attend]", "failed to [meet]") state the mood in its code
+    if (p.before.length && isVerb && mood.kind !== 'asserted') mood = moodOf(view, i, groupStart, k.modality, new Set(m.words));
     if (mood.kind === 'none' || (mood.kind === 'refusal' && !k.modality.refusalMap.get(p.code.slice(0, 2)))) {
       line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
       continue;
@@ -291,7 +307,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const pairs: [ActorMention, ActorMention | undefined][] = [];
   // "Trump and Putin agreed to share information on North Korea": the agreement is between the two; what it is
   // about is no target (unless the pattern names one: "A and B met with C")
-  const mutual = sources.length > 1 && symmetric(code);
+  const mutual = sources.length > 1 && (symmetric(code) || c.pattern.compound);
   if (targets.length && !(mutual && !c.slotTarget && isTopic(c.target!, view))) {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
   } else if (mutual) {
@@ -299,10 +315,10 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   } else {
     for (const s of sources) pairs.push([s, undefined]);
   }
-  const info = k.codes.get(code)!;
   const out: CodedEvent[] = [];
   const date = nearestDate(view, c.trigger[0]!) ?? opts.published ?? null;
-  const sentence = view.sentence;
+  // a paired code (visit / be visited) adds the reverse event, for an event that happened (not an intention)
+  const reverse = c.pattern.reverseCode !== null && c.mood.kind === 'asserted' ? c.pattern.reverseCode : null;
   for (const [s, placeTarget] of pairs) {
     // a town shelled, put under curfew or besieged stands for the people in it, not its government
     const tt = placeTarget && code.slice(0, 2) >= '13' && code.slice(0, 2) !== '16' ? asResidents(placeTarget) : placeTarget;
@@ -312,30 +328,8 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
     const self = tt && s.code && s.code === tt.code && !twoOfficeHolders(s, tt);
     const t = self ? undefined : tt;
     if (!t && tt && pairs.length > 1) continue;
-    out.push({
-      doc_id: opts.docId,
-      sentence_index: sentence.index,
-      sentence: sentence.text,
-      source: s.code,
-      target: t?.code ?? null,
-      source_text: s.antecedentText ?? s.text,
-      target_text: t ? (t.antecedentText ?? t.text) : placeTarget ? null : c.patient,
-      code,
-      root: info.root,
-      quad_class: info.quad,
-      goldstein: info.goldstein,
-      plover: info.plover,
-      date,
-      evidence: {
-        pattern: c.pattern.id,
-        pattern_code: c.pattern.code,
-        trigger: c.trigger.map((i) => ({ text: view.tokens[i]!.text, start: view.tokens[i]!.start, end: view.tokens[i]!.end })),
-        source_entries: s.evidence.entries,
-        target_entries: t?.evidence.entries ?? [],
-        modality: c.mood.kind === 'intent' || c.mood.kind === 'refusal' ? c.mood.kind : 'asserted',
-        rule: `${c.pattern.where} "${c.pattern.source}"; source via ${s.evidence.via}${t ? `, target via ${t.evidence.via}` : ''}`,
-      },
-    });
+    out.push(codedEvent(c, view, k, opts, s, t, code, date, '', placeTarget ? null : c.patient));
+    if (reverse !== null && t) out.push(codedEvent(c, view, k, opts, t, s, reverse, date, '; the reverse event of a paired code', null));
   }
   return out;
 }
@@ -351,6 +345,37 @@ function twoOfficeHolders(a: ActorMention, b: ActorMention): boolean {
   if (!named(a) || !named(b) || (guessed(a) && guessed(b))) return false;
   if (a.person !== undefined && a.person === b.person) return false;
   return a.text.toLowerCase() !== b.text.toLowerCase();
+}
+
+/** One event of a candidate: `s` acts on `t` with `code` (the reverse event of a paired code swaps them). */
+function codedEvent(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOptions, s: ActorMention, t: ActorMention | undefined, code: string, date: string | null, note: string, patient: string | null): CodedEvent {
+  const info = k.codes.get(code)!;
+  const sentence = view.sentence;
+  return {
+    doc_id: opts.docId,
+    sentence_index: sentence.index,
+    sentence: sentence.text,
+    source: s.code,
+    target: t?.code ?? null,
+    source_text: s.antecedentText ?? s.text,
+    target_text: t ? (t.antecedentText ?? t.text) : patient,
+    code,
+    root: info.root,
+    quad_class: info.quad,
+    goldstein: info.goldstein,
+    plover: info.plover,
+    date,
+    evidence: {
+      pattern: c.pattern.id,
+      pattern_code: c.pattern.code,
+      // in text order (words before a trigger are matched backwards, after it)
+      trigger: (c.pattern.before.length ? [...c.trigger].sort((a, b) => a - b) : c.trigger).map((i) => ({ text: view.tokens[i]!.text, start: view.tokens[i]!.start, end: view.tokens[i]!.end })),
+      source_entries: s.evidence.entries,
+      target_entries: t?.evidence.entries ?? [],
+      modality: c.mood.kind === 'intent' || c.mood.kind === 'refusal' ? c.mood.kind : 'asserted',
+      rule: `${c.pattern.where} "${c.pattern.source}"; source via ${s.evidence.via}${t ? `, target via ${t.evidence.via}` : ''}${note}`,
+    },
+  };
 }
 
 function nearestDate(view: SentenceView, at: number): string | null {
@@ -448,22 +473,23 @@ function asResidents(m: ActorMention): ActorMention {
   return { ...m, code: `${m.code.slice(0, 3)}CVL`, evidence: { ...m.evidence, via: `${m.evidence.via}; a place under force stands for its residents` } };
 }
 
-/** Whether every word the pattern needs occurs between the trigger and `limit` (no allocation: runs per pattern). */
-function reachable(p: EventPattern, view: SentenceView, trigger: number, limit: number): boolean {
-  for (const el of p.elements) {
-    if (el.type !== 'word') continue;
-    let any = false;
-    for (const w of el.alts) {
-      const at = view.positions(w);
-      if (at) for (const x of at) if (x > trigger && x < limit) {
-        any = true;
-        break;
-      }
-      if (any) break;
-    }
-    if (!any) return false;
-  }
+/**
+ * Whether every word the pattern needs occurs between the trigger and `limit`, and every word it needs before the
+ * trigger between `floor` and the trigger (no allocation: runs per pattern).
+ */
+function reachable(p: EventPattern, view: SentenceView, trigger: number, limit: number, floor: number): boolean {
+  for (const el of p.elements) if (el.type === 'word' && !occurs(el.alts, view, trigger + 1, limit)) return false;
+  if (p.before.length) for (const el of p.before) if (el.type === 'word' && !occurs(el.alts, view, floor, trigger)) return false;
   return true;
+}
+
+/** Whether one of `alts` occurs at a token in [from, to). */
+function occurs(alts: string[], view: SentenceView, from: number, to: number): boolean {
+  for (const w of alts) {
+    const at = view.positions(w);
+    if (at) for (const x of at) if (x >= from && x < to) return true;
+  }
+  return false;
 }
 
 /** Positions (in specificity order) of the trigger's patterns whose first needed word occurs within reach. */

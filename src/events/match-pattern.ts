@@ -1,11 +1,14 @@
 /**
- * Matches a compiled pattern against the words after its trigger. Returns where each element matched, so the event
- * can show its trigger spans and find its target at the `+`.
+ * Matches a compiled pattern against the words after its trigger (and, for the few patterns that name some, the
+ * words before it). Returns where each element matched, so the event can show its trigger spans and find its target
+ * at the `+`.
  */
 import type { EventPattern } from '../dictionary/event-patterns.js';
 import type { Token } from '../model/types.js';
 
 export const GAP = 6;
+/** How far back a pattern's words before its trigger may reach (a comma or a hard stop ends it sooner). */
+export const BEFORE_WINDOW = 12;
 
 export interface PatternMatch {
   /** Token indexes of the literal words matched (the trigger first). */
@@ -22,10 +25,33 @@ export interface PatternMatch {
  * without saying so (dates and adverbs: "agreed Sunday to", "met separately with"). `mentionEnd[i]` lets a `+` or `$`
  * slot step over the actor phrase that starts there.
  */
-export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionEnd?: Int32Array): PatternMatch | null {
+export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionEnd?: Int32Array, floor = 0): PatternMatch | null {
   const state: State = { p, tokens, trigger, limit, skippable, mentionEnd, words: [trigger], targetAt: -1, sourceAt: -1 };
   const end = step(state, 0, trigger + 1);
-  return end >= 0 ? { words: state.words, targetAt: state.targetAt, sourceAt: state.sourceAt, end } : null;
+  if (end < 0) return null;
+  // words before the trigger: matched backwards from it, no further back than `floor` (the caller's clause window)
+  if (p.before.length && !stepBack(p, tokens, state.words, p.before.length - 1, trigger - 1, floor)) return null;
+  return { words: state.words, targetAt: state.targetAt, sourceAt: state.sourceAt, end };
+}
+
+/**
+ * Matches before-elements `e`, `e-1`, … ending at token `at` (the word just before the trigger first). Words joined
+ * without a `*` are adjacent: nothing is stepped over before a trigger, so "will [attend]" is not "will not attend".
+ */
+function stepBack(p: EventPattern, tokens: Token[], words: number[], e: number, at: number, floor: number): boolean {
+  if (e < 0) return true;
+  const el = p.before[e]!;
+  if (el.type === 'gap') {
+    for (let skip = 0; skip <= GAP && at - skip >= floor; skip++) if (stepBack(p, tokens, words, e - 1, at - skip, floor)) return true;
+    return false;
+  }
+  if (at < floor || el.type !== 'word') return false;
+  const t = tokens[at]!;
+  if (!el.words.has(t.lower) && !el.words.has(t.lemma)) return false;
+  words.push(at);
+  if (stepBack(p, tokens, words, e - 1, at - 1, floor)) return true;
+  words.pop();
+  return false;
 }
 
 interface State {

@@ -14,9 +14,14 @@ const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from
 // aspect and attempt: "continued to attack", "tried to hack into" — the action is (being) done
 const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume', 'try', 'attempt']);
 
-export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality): Mood {
+/**
+ * `own`: tokens a pattern names before its trigger ("will not [attend]", "failed to [meet]"). They are the pattern's
+ * statement of the mood, already in its code, so they are not read as cues here; and a trigger governed by words
+ * the pattern names (an infinitive or gerund after them) is coded as the pattern says.
+ */
+export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality, own?: ReadonlySet<number>): Mood {
   const tokens = view.tokens;
-  const group = tokens.slice(groupStart, trigger);
+  const group = own ? tokens.slice(groupStart, trigger).filter((_, k) => !own.has(groupStart + k)) : tokens.slice(groupStart, trigger);
   // "X said it would allow …": reported speech turns "would" into a future, an intention
   const reported = () => tokens.slice(0, groupStart).some((t) => t.pos === 'VERB' && modality.reporting.has(t.lemma));
   let futureInPast = false;
@@ -34,6 +39,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
     if (view.isHardStop(i)) break;
     if (tokens[i]!.lower !== 'that') continue;
     for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (own?.has(k)) continue;
       if (modality.mandative.has(tokens[k]!.lemma) || modality.mandative.has(tokens[k]!.lower)) return { kind: 'none', why: `what "${tokens[k]!.text}" asks for` };
     }
     break;
@@ -42,6 +48,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   for (let i = groupStart - 1; i >= 0 && i >= groupStart - 10; i--) {
     const t = tokens[i]!;
     if (view.isHardStop(i) || t.text === ',') break;
+    if (own?.has(i)) continue;
     if (t.lower === 'if' || t.lower === 'unless' || t.lower === 'whether') return { kind: 'none', why: `conditional: "${t.text}"` };
     // "must agree to changes before they demobilize": a present tense after before/until has not happened yet
     if ((t.lower === 'before' || t.lower === 'until') && present(tokens[trigger]!, group)) return { kind: 'none', why: `not yet: "${t.text}"` };
@@ -59,6 +66,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   for (let i = groupStart - 1, steps = 0; i >= 0 && steps < 7; i--, steps++) {
     const t = tokens[i]!;
     if (view.isHardStop(i) || t.text === ',') break;
+    if (own?.has(i)) continue;
     const w = t.lower;
     const l = t.lemma;
     if (modality.negation.has(w)) return { kind: 'none', why: `negated by "${t.text}"` };
@@ -106,6 +114,8 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
   }
   // "continued to attack", "began shelling": the action happens
   if (aspectual) return { kind: 'asserted' };
+  // a pattern naming words before its trigger ("hosting * [celebrate]") has said what governs it: coded as it says
+  if (own) for (const x of own) if (x < groupStart) return { kind: 'asserted' };
   return { kind: 'none', why: infinitive ? 'a purpose or complement (to-infinitive), not an action taken' : 'a gerund governed by another word' };
 }
 

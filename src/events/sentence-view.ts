@@ -94,6 +94,16 @@ export class SentenceView {
     return !t || HARD_STOP.has(t.text);
   }
 
+  /**
+   * The earliest token a pattern's words before a trigger at `i` may use: at most `max` tokens back, and not across a
+   * comma or a hard stop (PETRARCH's part before the verb ends at a comma too).
+   */
+  lookBackFloor(i: number, max: number): number {
+    let j = i;
+    while (j > 0 && j > i - max && !this.isHardStop(j - 1) && this.tokens[j - 1]!.text !== ',') j--;
+    return j;
+  }
+
   isBoundary(i: number): boolean {
     const t = this.tokens[i];
     return !t || HARD_STOP.has(t.text) || (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET'));

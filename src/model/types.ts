@@ -101,7 +101,12 @@ export interface EventCore {
 }
 
 /** One coded event: who did what to whom, when, and why Dyad says so. */
-export interface CodedEvent extends EventCore {
+export interface CodedEvent extends Omit<EventCore, 'goldstein'> {
+  /**
+   * null when the code is a dictionary's own, not CAMEO's (cameo/extra-codes.txt): such a code has no Goldstein
+   * weight. The store, whose series sum weights, keeps it as 0.
+   */
+  goldstein: number | null;
   doc_id: string;
   sentence_index: number;
   sentence: string;

@@ -70,9 +70,11 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
 
 /** Whether any word could start a pattern (a verb or noun trigger, or a past tense the event stage may repair). */
 function mayTrigger(sentence: Sentence, k: Knowledge, isVerbLemma: (w: string) => boolean): boolean {
-  const { verbIndex, nounIndex } = k.patterns;
+  const { verbIndex, nounIndex, verbFormIndex, nounFormIndex } = k.patterns;
+  const forms = verbFormIndex.size + nounFormIndex.size > 0;
   for (const t of sentence.tokens) {
     if (verbIndex.has(t.lemma) || verbIndex.has(t.lower) || nounIndex.has(t.lemma) || nounIndex.has(t.lower)) return true;
+    if (forms && (verbFormIndex.has(t.lower) || nounFormIndex.has(t.lower))) return true;
     if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /(ed|s)$/.test(t.lower) && pastStems(t.lower).some(isVerbLemma)) return true;
   }
   return false;

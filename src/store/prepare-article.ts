@@ -56,6 +56,8 @@ export function prepareArticle(coded: CodedArticle): PreparedArticle {
   const groups = new Map<string, KeyGroup>();
   const events: EventRow[] = coded.events.map((e) => {
     const { key, day } = dedupKey(e, a.date, hash);
+    // a dictionary's own (non-CAMEO) code has no Goldstein weight: the store's series sum weights, so it counts 0
+    const goldstein = e.goldstein ?? 0;
     const g = groups.get(key);
     if (g) {
       g.mentions++;
@@ -71,7 +73,7 @@ export function prepareArticle(coded: CodedArticle): PreparedArticle {
         code: e.code,
         root: e.root,
         quad_class: e.quad_class,
-        goldstein: e.goldstein,
+        goldstein,
         plover: e.plover,
         mentions: 1,
         is_root: e.sentence_index === 0 ? 1 : 0,
@@ -88,7 +90,7 @@ export function prepareArticle(coded: CodedArticle): PreparedArticle {
       code: e.code,
       root: e.root,
       quad_class: e.quad_class,
-      goldstein: e.goldstein,
+      goldstein,
       plover: e.plover,
       date: e.date,
       evidence: JSON.stringify(e.evidence),

@@ -87,6 +87,26 @@ SCOLD {SCOLDS SCOLDED SCOLDING}
 WIN
 - + * AID_FROM $ [070]
 - * OF $ FROM + [071]
+
+--- VISIT  [042:043] ---
+VISIT
+- * FOR_TALKS + [042:ABC]
+
+--- DEPART  [---] ---
+LEFT [042]
+- * FOR + [042:043]
+
+--- LEAVE  [161] ---
+LEAVE
+- NOTED + * [115]
+- SAID WOULD_* [138]
+
+--- POSTPONE  [---] ---
+POSTPONE
+- % HAVE * [125]
+
+--- CROSS  [---] ---
+DOUBLE_+CROSS [1711]
 `;
 
 describe('importDictionaries from PETRARCH', () => {
@@ -126,11 +146,11 @@ describe('importDictionaries from PETRARCH', () => {
     expect(report.skipped['actor name: already names an earlier actor (the first is kept)']!.count).toBe(1);
     expect(report.skipped["agent: prefix code [CODE~] (goes before the actor's code; Dyad only appends roles)"]!.count).toBe(1);
     expect(report.approximated['agent: code of several blocks cut to its first role (~GOVFRM → GOV)']!.count).toBe(1);
-    expect(report.skipped['pattern: needs words before the verb']!.count).toBe(1);
-    expect(report.skipped['pattern: % compound-actor marker (codes between the members of a compound actor)']!.count).toBe(1);
+    expect(report.skipped['pattern: target slot + among the words before the verb']!.count).toBe(1);
     expect(report.skipped['pattern: both + and $ after the verb (Dyad has one actor slot a pattern)']!.count).toBe(1);
-    expect(report.skipped["pattern: event code not in Dyad's CAMEO table (cameo/codes.txt)"]!.count).toBe(1);
-    expect(report.skipped['verb: null code --- (the verb alone codes nothing; its patterns are still written)']!.count).toBe(1);
+    expect(report.skipped['verb: null code --- (the verb alone codes nothing; its patterns are still written)']!.count).toBe(2);
+    expect(report.approximated["event code not in CAMEO: kept as the dictionary's own (cameo/extra-codes.txt; no Goldstein weight, no PLOVER type)"]!.count).toBe(1);
+    expect(report.approximated['paired code A:B whose reverse code B Dyad cannot use — only the first (source→target) event is written']!.count).toBe(1);
   });
 
   it('translates patterns: synsets, + and $ slots, multi-word verbs', () => {
@@ -147,6 +167,31 @@ describe('importDictionaries from PETRARCH', () => {
     expect(disapprove).toContain('| 112 | v | tell off + * over |');
   });
 
+  it('writes words before the verb, % and multi-word verbs with a word before them around a [trigger]', () => {
+    const lines = (file: string) => readFileSync(join(out, 'events', file), 'utf8');
+    expect(lines('11-disapprove.txt')).toContain('| 111 | v | said * [praise|laud] |');
+    expect(lines('13-threaten.txt')).toContain('| 138 | v | said * would [leave] |');
+    expect(lines('12-reject.txt')).toContain('| 125 | v | % have * [postpone] |');
+    expect(lines('03-express-intent-to-cooperate.txt')).toContain('| 036 | v | % [praise|laud] |');
+    expect(lines('17-coerce.txt')).toContain('| 1711 | v | double [cross] |');
+  });
+
+  it('keeps paired codes, and an inflected trigger beside its lemma as =form', () => {
+    const consult = readFileSync(join(out, 'events', '04-consult.txt'), 'utf8');
+    expect(consult).toContain('| 042:043 | v | visit |');
+    // LEFT has patterns of its own, apart from LEAVE's
+    expect(consult).toContain('| 042 | v | =left |');
+    expect(consult).toContain('| 042:043 | v | =left * for + |');
+    // a reverse code Dyad cannot use is dropped, the first event kept
+    expect(consult).toContain('| 042 | v | visit * for talks + |');
+  });
+
+  it("lists the codes it keeps that CAMEO lacks in the folder's own code table", () => {
+    expect(readFileSync(join(out, 'cameo', 'extra-codes.txt'), 'utf8')).toMatch(/^903 \| PETRARCH code 903 \(not CAMEO\) \| first used at test\.verbs\.txt:\d+$/m);
+    expect(readFileSync(join(out, 'events', '90-codes-outside-cameo.txt'), 'utf8')).toContain('| 903 | v | scold * the press |');
+    expect(loadKnowledge(out).codes.get('903')).toMatchObject({ cameo: false, goldstein: null });
+  });
+
   it('codes fixture sentences with the imported folder', () => {
     const coder = createCoder({ dictionaries: out });
     expect(brief(coder.codeText('Valdoria praised the fishing rights accord with the Kestrel Islands.', { date: '2003-05-01' }))).toEqual(['VLD>KST:057']);
@@ -154,6 +199,20 @@ describe('importDictionaries from PETRARCH', () => {
     expect(brief(coder.codeText('The Kestrel harbour master scolded Valdoria over the tolls.', { date: '2003-05-01' }))).toEqual(['KSTGOV>VLD:112']);
     expect(brief(coder.codeText('Kestrel won aid from Valdoria on Monday.', { date: '2003-05-01' }))).toEqual(['VLD>KST:070']);
     expect(brief(coder.codeText('Ostmark Hall praised Kestrel.', { date: '2003-05-01' }))).toEqual(['VLDGOV>KST:051']);
+  });
+
+  it.each([
+    ['Valdoria visited the Kestrel Islands.', ['VLD>KST:042', 'KST>VLD:043']],
+    ['Valdoria left for the Kestrel Islands.', ['VLD>KST:042', 'KST>VLD:043']],
+    ['Valdoria left the Kestrel Islands.', ['VLD>KST:042']],
+    ['Valdoria leaves the Kestrel Islands.', ['VLD>KST:161']],
+    ['Valdoria said it would leave the Kestrel Islands.', ['VLD>KST:138']],
+    ['Valdoria and Kestrel have postponed the summit.', ['VLD>KST:125', 'KST>VLD:125']],
+    ['Valdoria double crossed the Kestrel Islands.', ['VLD>KST:1711']],
+    ['Kestrel scolded the press.', ['KST>-:903']],
+  ])('codes with the imported features: %s', (text, want) => {
+    const coder = createCoder({ dictionaries: out });
+    expect(brief(coder.codeText(text, { date: '2003-05-01' }))).toEqual(want);
   });
 
   it('gives a dated actor the code of the article date', () => {
@@ -234,6 +293,8 @@ describe('translatePattern', () => {
     ['&TIE', { members: ['TRADE', 'CULTURAL', 'FISHING_RIGHTS'], ref: { file: 'x', line: 1, text: '&TIE' } }],
     ['&ALL', { members: ['&TIE', 'SPORTING'], ref: { file: 'x', line: 1, text: '&ALL' } }],
   ]);
+  // a variant as one line: the words before the verb, [V] for it, what follows
+  const show = (v: { before: string; after: string }) => [v.before, v.before ? '[V]' : '', v.after].filter(Boolean).join(' ');
   it.each([
     ['* DIPLOMATIC_TIES', ['* diplomatic ties']],
     ['*_DOWN', ['down']],
@@ -244,15 +305,26 @@ describe('translatePattern', () => {
     ['* &ALL_TIES', ['* trade|cultural|sporting ties', '* fishing rights ties']],
     ['* FOR { SANCTIONS | TOTAL_BOYCOTT }', ['* for * sanctions', '* for * total boycott']],
     ['* {AIR RAIDS}', ['* air raids']],
-  ])('%s → %j', (src, tails) => {
+    ['SAID * HOSTAGES', ['said * [V] * hostages']],
+    ['FAILED_TO_*', ['failed to [V]']],
+    ['SAID WOULD_*_TALKS', ['said * would [V] talks']],
+    ['&TIE * ACCORD', ['trade|cultural * [V] * accord', 'fishing rights * [V] * accord']],
+    ['$ NOT * ^ TO_ +', ['not * [V] * to +']],
+    ['$ ^ FOR *', ['for * [V]']],
+    // PETRARCH reads "WORD_ " as an open connection
+    ['+ WAS_ * TO_ ^ FROM $', ['was * [V] * to * from $']],
+    ['SAID $ *', ['said * [V]']],
+    ['% HAVE *', ['% have * [V]']],
+    ['% *', ['% [V]']],
+    ['* WITH %', ['* with +']],
+  ])('%s → %j', (src, variants) => {
     const t = translatePattern(src, synsets);
-    expect(t.ok && t.tails).toEqual(tails);
+    expect(t.ok && t.variants.map(show)).toEqual(variants);
   });
   it.each([
-    ['SAID * HOSTAGES', 'needs words before the verb'],
     ['+ *', 'target slot + before the verb (with no $ after it)'],
-    ['NOTED + *', 'needs words before the verb'],
-    ['* WITH %', '% compound-actor marker (codes between the members of a compound actor)'],
+    ['NOTED + *', 'target slot + among the words before the verb'],
+    ['DESPITE $ BY *', 'source slot $ among the words before the verb'],
     ['* OF $ FROM +', 'both + and $ after the verb (Dyad has one actor slot a pattern)'],
     ['* &NOSUCH', 'undefined synset &NOSUCH'],
     ['DIPLOMATIC TIES', 'no * (verb position) in the pattern'],
@@ -326,6 +398,9 @@ describe.skipIf(!HAS_PETR)('importing PETR.Validate.*.txt from ../shared', () =>
     expect(report.written.patterns).toBeGreaterThan(300);
     expect(k.patterns.all.length).toBe(report.written.patterns);
     expect(k.actors.people.get('sam-gamgee')!.tenures!.length).toBeGreaterThanOrEqual(5);
-    expect(report.skipped['pattern: needs words before the verb']!.count).toBeGreaterThan(100);
+    // words before the verb, % and test codes transfer now; what is left is small
+    expect(report.skipped['pattern: needs words before the verb']).toBeUndefined();
+    expect(report.skipped['pattern: target slot + among the words before the verb']!.count).toBeLessThan(20);
+    expect(readFileSync(join(out, 'cameo', 'extra-codes.txt'), 'utf8')).toMatch(/^174K \| PETRARCH code 174K/m);
   });
 });

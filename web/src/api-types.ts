@@ -130,7 +130,8 @@ export interface CodedEvent {
   code: string;
   label: string;
   quad_class: number;
-  goldstein: number;
+  /** null for a code outside CAMEO (a dictionary's own code). */
+  goldstein: number | null;
   plover: string | null;
   date: string | null;
   evidence: Evidence;

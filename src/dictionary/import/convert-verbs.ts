@@ -2,13 +2,16 @@
  * Verb groups → Dyad event-pattern lines (`id | code | v | trigger… | note`).
  * A group's verbs become trigger alternatives (`break|broke|broken`); a verb alone gives a bare pattern with its
  * code; every shared pattern is tried with every trigger set, multi-word verbs (`cordon off`) keeping their
- * particle before the pattern's words. Each source verb and pattern gets exactly one outcome: written, or skipped for
- * one reason (structure first, then code).
+ * particle before the pattern's words, and their words before the verb (`wire [tap]`) right before the trigger.
+ * Each source verb and pattern gets exactly one outcome: written, or skipped for one reason (structure first, then
+ * code).
  */
 import { basename } from 'node:path';
 import type { CameoCode } from '../cameo-codes.js';
+import { EXTRA_CODE } from '../extra-codes.js';
 import { type ImportFormat, type SourceRef, Tally } from './import-report.js';
 import { DYAD_PATTERN_WORD, slug } from './source-words.js';
+import { joinPattern, splitPattern } from './pattern-line.js';
 import { translatePattern } from './translate-pattern.js';
 import type { SourceVerbGroup, SourceVerbs, VerbPhrase } from './verb-records.js';
 
@@ -40,27 +43,40 @@ export interface ConvertedVerbs {
 interface TriggerSet {
   /** Alternatives for the trigger word (lower case). */
   words: string[];
+  /** Words right before it (`wire` for `wire tap`). */
+  before: string[];
   /** Words that must follow it (`down` for `break down`). */
   after: string[];
   code: string;
   ref: SourceRef;
 }
 
-/** A code as Dyad can use it, or the reason it cannot. */
+/**
+ * A code as Dyad can use it, or the reason it cannot. A code CAMEO lacks but shaped like one (223, 174K) is kept as
+ * the dictionary's own: the import lists it in cameo/extra-codes.txt. A paired code A:B stays paired (the event A
+ * source→target, then B target→source, as both coders do); a reverse code Dyad cannot use is dropped.
+ */
 export function eventCode(raw: string, codes: Map<string, CameoCode>, tally: Tally, ref: SourceRef): { code: string } | { reason: string } {
   const written = raw.trim();
   if (written === '') return { reason: 'no [code] on the line' };
-  let code = written;
-  if (code.includes(':')) {
-    // TABARI/PETRARCH paired codes: source→target event, then the reverse event (visit / receive a visit)
-    code = code.split(':')[0]!.trim();
-    if (code === '') return { reason: 'paired code with only a reverse event [:CODE] (Dyad writes source→target events)' };
-    if (code !== '---') tally.approximate('paired code A:B — only the first (source→target) event is written', ref);
-  }
+  const [code = '', reverse] = written.split(':').map((c) => c.trim());
+  if (code === '') return { reason: 'paired code with only a reverse event [:CODE] (Dyad writes source→target events)' };
   if (code === '---') return { reason: 'null code --- (no event by design; Dyad has no blocking patterns)' };
   if (/^[+#]{3}$/.test(code)) return { reason: 'discard/complex code (+++ or ###)' };
-  if (!codes.has(code)) return { reason: "event code not in Dyad's CAMEO table (cameo/codes.txt)" };
+  const first = usableCode(code, codes, tally, ref);
+  if (typeof first !== 'string') return first;
+  if (reverse === undefined) return { code };
+  const second = reverse === '---' || reverse === '' ? null : usableCode(reverse, codes, tally, ref);
+  if (typeof second === 'string') return { code: `${code}:${second}` };
+  tally.approximate('paired code A:B whose reverse code B Dyad cannot use — only the first (source→target) event is written', ref);
   return { code };
+}
+
+function usableCode(code: string, codes: Map<string, CameoCode>, tally: Tally, ref: SourceRef): string | { reason: string } {
+  if (codes.has(code)) return code;
+  if (!EXTRA_CODE.test(code)) return { reason: 'event code neither CAMEO nor shaped like one (2–4 digits and at most one letter)' };
+  tally.approximate("event code not in CAMEO: kept as the dictionary's own (cameo/extra-codes.txt; no Goldstein weight, no PLOVER type)", ref);
+  return code;
 }
 
 /** TABARI words without a final `_` are stems (RESTOR, CRITICI): add the likely lemmas. */
@@ -122,7 +138,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
         continue;
       }
       conflicts = 0;
-      if (emit(s.ref, c.code, [s.words.join('|'), ...s.after].join(' '), s.words[0]!)) verbOutcome.written++;
+      if (emit(s.ref, c.code, joinPattern({ before: s.before.join(' '), triggers: s.words, after: s.after.join(' ') }), s.words[0]!)) verbOutcome.written++;
       else {
         verbOutcome.reason = conflicts ? 'same words as an earlier pattern with another code (Dyad would only ever use the first)' : 'duplicate of an earlier pattern';
         tally.skip(`verb: ${verbOutcome.reason}`, s.ref);
@@ -131,7 +147,7 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
     // shared patterns, once per distinct particle sequence
     const bySequence = new Map<string, TriggerSet>();
     for (const s of sets) {
-      const key = s.after.join(' ');
+      const key = `${s.before.join(' ')}[]${s.after.join(' ')}`;
       const known = bySequence.get(key);
       if (known) known.words = [...new Set([...known.words, ...s.words])];
       else bySequence.set(key, { ...s, words: [...s.words] });
@@ -164,8 +180,9 @@ export function convertVerbs(src: SourceVerbs, format: ImportFormat, codes: Map<
       for (const a of t.approximations) tally.approximate(a, p.ref);
       conflicts = 0;
       for (const s of bySequence.values()) {
-        for (const tail of t.tails) {
-          const pattern = [s.words.join('|'), ...s.after, tail].filter(Boolean).join(' ');
+        for (const v of t.variants) {
+          // a multi-word verb's own words before it (WIRE_+TAP) come right before the trigger, after the pattern's
+          const pattern = joinPattern({ before: [v.before, ...s.before].filter(Boolean).join(' '), triggers: s.words, after: [...s.after, v.after].filter(Boolean).join(' ') });
           if (emit(p.ref, c.code, pattern, s.words[0]!)) outcome.written++;
         }
       }
@@ -185,14 +202,8 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
     const code = v.code ?? group.code;
     const rawVerbWord = v.ref.text.replace(/^\+/, '').split(/[\s[{]/)[0] ?? '';
     for (const form of [v, ...v.forms]) {
-      if (form.before.length) {
-        const reason = 'multi-word verb with words before the verb (WORD_+VERB)';
-        tally.skip(`verb: ${reason}`, v.ref);
-        if (form === v) outcomes.push({ ref: v.ref, code, written: 0, reason, triggers: [v.verb.toLowerCase()] });
-        continue;
-      }
       const words = form === v ? triggerWords(form, lastVerbToken(rawVerbWord), format) : triggerWords(form, form.verb + '_', format);
-      const bad = [form.verb, ...form.after].find((w) => w !== '*' && !DYAD_PATTERN_WORD.test(w.toLowerCase()));
+      const bad = [...form.before, form.verb, ...form.after].find((w) => w !== '*' && !DYAD_PATTERN_WORD.test(w.toLowerCase()));
       if (bad !== undefined || !form.verb) {
         const reason = `a verb word Dyad cannot match ("${bad ?? ''}")`;
         tally.skip(`verb: ${reason}`, v.ref);
@@ -201,10 +212,11 @@ function triggerSets(group: SourceVerbGroup, format: ImportFormat, tally: Tally,
       }
       if (format === 'tabari' && form === v && words.length > 1) tally.approximate('TABARI stem verb read as its likely lemmas (restor → restor|restore)', v.ref);
       const after = form.after.map((w) => w.toLowerCase());
-      const key = `${after.join(' ')}|${code}`;
+      const before = form.before.map((w) => w.toLowerCase());
+      const key = `${before.join(' ')}[]${after.join(' ')}|${code}`;
       const known = sets.get(key);
       if (known) known.words = [...new Set([...known.words, ...words])];
-      else sets.set(key, { words, after, code, ref: v.ref });
+      else sets.set(key, { words, before, after, code, ref: v.ref });
     }
   }
   return [...sets.values()];
@@ -217,38 +229,24 @@ function lastVerbToken(raw: string): string {
 }
 
 /**
- * Drops trigger forms the coder can never reach: it looks a verb up by its lemma first, so `left` (PETRARCH's LEFT
- * [032]) is never tried when `leave` starts patterns of its own. A form whose lemma is among the same pattern's
- * triggers is just redundant (`break|broke`). Patterns left with no trigger are not written.
+ * Places inflected trigger forms: the coder looks a verb up by its lemma, so a form whose lemma starts patterns of
+ * its own would never be reached. PETRARCH looks verbs up as written (its LEFT [032] has patterns apart from LEAVE's),
+ * so such a form is written `=left`: that form itself, tried before the lemma. A form whose lemma is among the same
+ * pattern's triggers is just redundant (`break|broke`) and is dropped, leaving the token to its lemma's patterns.
  */
-export function dropShadowedTriggers(patterns: DyadPattern[], lemmaOf: (words: string[]) => Map<string, string>, tally: Tally, outcomes: VerbOutcome[] = []): DyadPattern[] {
-  const triggersOf = (p: DyadPattern) => p.pattern.split(' ')[0]!.split('|');
-  const all = new Set(patterns.flatMap(triggersOf));
+export function placeTriggerForms(patterns: DyadPattern[], lemmaOf: (words: string[]) => Map<string, string>, tally: Tally): DyadPattern[] {
+  const all = new Set(patterns.flatMap((p) => splitPattern(p.pattern).triggers));
   const lemmas = lemmaOf([...all]);
   const out: DyadPattern[] = [];
   for (const p of patterns) {
-    const triggers = triggersOf(p);
-    const live: string[] = [];
-    const shadowed: string[] = [];
-    for (const w of triggers) {
+    const parts = splitPattern(p.pattern);
+    const triggers: string[] = [];
+    for (const w of parts.triggers) {
       const l = lemmas.get(w);
-      if (!l || l === w || !all.has(l)) live.push(w);
-      else if (!triggers.includes(l)) shadowed.push(`${w} → ${l}`);
+      if (!l || l === w || !all.has(l)) triggers.push(w);
+      else if (!parts.triggers.includes(l)) triggers.push(`=${w}`);
     }
-    if (live.length === triggers.length) {
-      out.push(p);
-      continue;
-    }
-    if (!live.length) {
-      const reason = 'unreachable: its trigger is an inflected form whose lemma has patterns of its own (LEFT → LEAVE; Dyad looks verbs up by lemma first)';
-      tally.skip(`pattern: ${reason}`, p.ref);
-      const o = outcomes.find((x) => x.ref === p.ref);
-      if (o && --o.written === 0) o.reason = reason;
-      continue;
-    }
-    if (shadowed.length) tally.approximate('trigger form dropped: its lemma has patterns of its own, which Dyad tries first', p.ref);
-    const rest = p.pattern.split(' ').slice(1);
-    out.push({ ...p, pattern: [live.join('|'), ...rest].join(' ') });
+    out.push(triggers.join('|') === parts.triggers.join('|') ? p : { ...p, pattern: joinPattern({ ...parts, triggers }) });
   }
   // fewer trigger forms can make two lines the same: keep the first
   const seen = new Set<string>();

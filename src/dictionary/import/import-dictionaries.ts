@@ -13,7 +13,7 @@ import { DictionaryError } from '../errors.js';
 import { defaultDictionaryDir } from '../knowledge.js';
 import { type DyadActors, convertActors } from './convert-actors.js';
 import { type DyadAgents, convertAgents } from './convert-agents.js';
-import { type DyadPattern, type VerbOutcome, convertVerbs, dropShadowedTriggers } from './convert-verbs.js';
+import { type DyadPattern, type VerbOutcome, convertVerbs, placeTriggerForms } from './convert-verbs.js';
 import { type DictionaryKind, type ImportFormat, type ImportReport, Tally } from './import-report.js';
 import type { SourceActor } from './read-actor-records.js';
 import { type SourceAgent, readAgents } from './read-agents.js';
@@ -109,7 +109,7 @@ export function convertDictionaries(from: ImportFormat, files: string[], lemmaOf
     patterns.push(...c.patterns);
     outcomes.push(...c.outcomes);
   }
-  if (patterns.length) patterns = dropShadowedTriggers(patterns, lemmaOf, tally, outcomes);
+  if (patterns.length) patterns = placeTriggerForms(patterns, lemmaOf, tally);
   return { inputs, actors: convertActors(actors, tally), agents: convertAgents(agents, tally), patterns, outcomes, tally, codes };
 }
 

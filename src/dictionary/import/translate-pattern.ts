@@ -1,25 +1,36 @@
 /**
- * One PETRARCH/TABARI pattern (`- BEFORE * AFTER`) → the tail of Dyad patterns (what follows the trigger), or the
- * reason it cannot be expressed.
+ * One PETRARCH/TABARI pattern (`- BEFORE * AFTER`) → Dyad patterns around the trigger (what comes before it, what
+ * follows it), or the reason it cannot be expressed.
  *
  * Source syntax: `*` the verb; `+` target; `$` source; `%` compound actor; `^` skip a noun phrase; `&NAME` a synset;
  * `{ A | B }` (TABARI) a disjunction; words joined by `_` are consecutive, by a blank may have words between them.
- * Dyad's patterns only look after the trigger: `word`, `a|b`, `*` (gap), `+` (target) or `$` (source, the clause
- * subject becoming the target).
+ * Dyad's patterns: `word`, `a|b`, `*` (gap) on both sides of the trigger (written `[trigger]` when words come
+ * before it); after it `+` (target) or `$` (source, the clause subject becoming the target); `%` first before it (a
+ * compound subject whose members act on each other).
  *
- * What maps: literal words; a blank → `*`; `_` → adjacent words; `+`/`$` after the verb; `$` alone before the verb
- * (the subject, Dyad's default source); `+` alone before the verb when a `$` follows (Dyad's `$` makes the subject
- * the target); synsets and disjunctions of single words → `a|b`, of phrases → one pattern per phrase.
- * What does not: other words or slots before the verb, `%`, both `+` and `$` after the verb, PETRARCH-2's nested
- * `( … )` phrase groups (its `{NOUN PHRASE}` groups are read as consecutive words).
+ * What maps: literal words on both sides; a blank → `*`; `_` → adjacent words; `+`/`$` after the verb; a leading `$`
+ * before the verb (the subject, Dyad's default source), or one just before the verb ("SAID $ *": that verb's
+ * subject); a leading `+` when a `$` follows (Dyad's `$` makes the subject the target); a leading `%` → Dyad's `%`;
+ * `%` after the verb → `+` (Dyad fans a compound target out); synsets and disjunctions of single words → `a|b`, of
+ * phrases → one pattern per phrase.
+ * What does not: other + or $ slots among the words before the verb, a leading + with no $ after the verb, both `+`
+ * and `$` after the verb, PETRARCH-2's nested `( … )` phrase groups (its `{NOUN PHRASE}` groups are read as
+ * consecutive words).
  */
 import { DYAD_PATTERN_WORD } from './source-words.js';
 import { type Synset, synsetName } from './verb-records.js';
 
 export const MAX_VARIANTS = 24;
 
+/** A Dyad pattern around its trigger: what comes before it (often nothing) and after it. */
+export interface Variant {
+  /** Words and gaps before the trigger, `%` first for a compound subject; '' for none. */
+  before: string;
+  after: string;
+}
+
 export type Translation =
-  | { ok: true; tails: string[]; approximations: string[] }
+  | { ok: true; variants: Variant[]; approximations: string[] }
   | { ok: false; reason: string };
 
 type Piece = { kind: 'word'; word: string } | { kind: 'slot'; slot: '+' | '$' | '%' | '^' } | { kind: 'choice'; phrases: string[][] } | { kind: 'verb' };
@@ -93,32 +104,73 @@ export function translatePattern(text: string, synsets: Map<string, Synset>): Tr
   if (verbs === 0) return fail('no * (verb position) in the pattern');
   if (verbs > 1) return fail('several * in one pattern');
   const at = items.findIndex((i) => i.piece.kind === 'verb');
-  const before = items.slice(0, at);
+  const head = items.slice(0, at);
   const after = items.slice(at + 1);
-  const slotsAfter = after.flatMap((i) => (i.piece.kind === 'slot' ? [i.piece.slot] : []));
 
-  if (items.some((i) => i.piece.kind === 'slot' && i.piece.slot === '%')) return fail('% compound-actor marker (codes between the members of a compound actor)');
-  if (before.length) {
-    const only = before.length === 1 && before[0]!.piece.kind === 'slot' ? before[0]!.piece.slot : null;
-    if (only === '$') {
-      // the source is the subject: Dyad's default
-    } else if (only === '+' && slotsAfter.includes('$')) {
-      // "+ * FROM $": Dyad's $ makes the clause subject the target
-    } else if (only === '+') return fail('target slot + before the verb (with no $ after it)');
-    else if (before.some((i) => i.piece.kind !== 'slot')) return fail('needs words before the verb');
-    else return fail('several slots before the verb');
+  // after the verb, % is a compound actor there: read as +, since Dyad fans a compound target out into its members
+  for (const it of after) {
+    if (it.piece.kind === 'slot' && it.piece.slot === '%') {
+      it.piece = { kind: 'slot', slot: '+' };
+      approximations.push('% after the verb read as + (Dyad fans a compound target out into its members)');
+    }
   }
+  const slotsAfter = after.flatMap((i) => (i.piece.kind === 'slot' ? [i.piece.slot] : []));
   const targets = slotsAfter.filter((s) => s === '+').length;
   const sources = slotsAfter.filter((s) => s === '$').length;
   if (targets && sources) return fail('both + and $ after the verb (Dyad has one actor slot a pattern)');
   if (targets > 1 || sources > 1) return fail('several + or $ slots');
 
-  // expand choices: single words become one a|b element, each multi-word phrase its own variant
+  // before the verb: a leading slot says where the subject stands, which Dyad finds itself
+  let compound = false;
+  const lead = head[0]?.piece.kind === 'slot' ? head[0].piece.slot : null;
+  if (lead === '%') {
+    // "% HAVE *": the subject is a compound whose members act on each other — Dyad's %
+    compound = true;
+    head.shift();
+  } else if (lead === '$') head.shift(); // the source is the subject: Dyad's default
+  else if (lead === '+') {
+    if (!sources) return fail('target slot + before the verb (with no $ after it)');
+    head.shift(); // "+ * FROM $": Dyad's $ makes the clause subject the target
+  }
+  // "SAID $ *": a $ just before the verb is that verb's subject, Dyad's default source
+  const last = head[head.length - 1]?.piece;
+  if (last?.kind === 'slot' && last.slot === '$' && items[at]!.join === ' ' && head.length > 1) {
+    head.pop();
+    approximations.push("$ just before the verb read as the verb's subject (Dyad's default source)");
+  }
+  for (const it of head) {
+    if (it.piece.kind !== 'slot' || it.piece.slot === '^') continue;
+    return fail(it.piece.slot === '+' ? 'target slot + among the words before the verb' : it.piece.slot === '$' ? 'source slot $ among the words before the verb' : '% among the words before the verb');
+  }
+
+  const heads = expand(head, false, approximations);
+  const tails = expand(after, true, approximations);
+  if (typeof heads === 'string') return fail(heads);
+  if (typeof tails === 'string') return fail(tails);
+  // how the verb joins the last word before it: a blank lets words come between
+  const verbGap = head.length > 0 && items[at]!.join === ' ' ? ['*'] : [];
+  const out = new Map<string, Variant>();
+  for (const h of heads) {
+    const before = [...(compound ? ['%'] : []), ...tidyHead([...h, ...verbGap])].join(' ');
+    for (const t of tails) {
+      const after = tidy(t);
+      out.set(`${before}[]${after}`, { before, after });
+    }
+  }
+  if (out.size > MAX_VARIANTS) return fail(`synset or disjunction expansion above ${MAX_VARIANTS} patterns`);
+  return { ok: true, variants: [...out.values()], approximations: [...new Set(approximations)] };
+}
+
+/**
+ * Pattern items → word sequences (single-word choices become one a|b element, each multi-word phrase its own
+ * sequence). A blank before an item becomes a `*` gap, except before + or $ after the verb (Dyad's slots already
+ * look a few words ahead for the actor) and before the first word of the part before the verb.
+ */
+function expand(items: Item[], afterVerb: boolean, approximations: string[]): string[][] | string {
   let variants: string[][] = [[]];
-  for (const it of after) {
-    // a blank before + or $ needs no gap: Dyad's slots already look a few words ahead for the actor
+  for (const [k, it] of items.entries()) {
     const slot = it.piece.kind === 'slot' && (it.piece.slot === '+' || it.piece.slot === '$');
-    const lead = it.join === ' ' && !slot ? ['*'] : [];
+    const lead = it.join === ' ' && !slot && (afterVerb || k > 0) ? ['*'] : [];
     let options: string[][];
     const p = it.piece;
     if (p.kind === 'word') options = [[p.word]];
@@ -135,11 +187,17 @@ export function translatePattern(text: string, synsets: Map<string, Synset>): Tr
     } else options = [[]];
     const next: string[][] = [];
     for (const v of variants) for (const o of options) next.push([...v, ...lead, ...o]);
-    if (next.length > MAX_VARIANTS) return fail(`synset or disjunction expansion above ${MAX_VARIANTS} patterns`);
+    if (next.length > MAX_VARIANTS) return `synset or disjunction expansion above ${MAX_VARIANTS} patterns`;
     variants = next;
   }
-  const tails = [...new Set(variants.map(tidy))];
-  return { ok: true, tails, approximations: [...new Set(approximations)] };
+  return variants;
+}
+
+/** The part before the trigger: repeated and leading gaps collapse; a final gap stays (words may come between). */
+function tidyHead(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t !== '*' || (out.length && out[out.length - 1] !== '*')) out.push(t);
+  return out;
 }
 
 /** Collapses repeated gaps and drops a final one (a Dyad pattern cannot end with *). */

@@ -1,7 +1,7 @@
 /**
  * The lemma Dyad's tagger gives each trigger word when it is used as a verb, read the way the coder reads text.
- * The coder looks a verb up by its lemma first and by its own form only when the lemma starts no pattern, so a
- * trigger written as an inflected form (PETRARCH's LEFT, beside LEAVE) is unreachable when its lemma has patterns.
+ * The coder looks a verb up by its lemma, so a trigger written as an inflected form (PETRARCH's LEFT, beside LEAVE)
+ * is written `=left` when its lemma has patterns of its own (see placeTriggerForms).
  */
 import { analyzeText } from '../../text/analyze.js';
 

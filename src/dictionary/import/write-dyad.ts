@@ -1,11 +1,13 @@
 /**
  * Writes converted entries as a Dyad dictionaries folder (format: dictionaries/README.md):
  *   actors/{countries,organizations,groups,people,agents}.txt, events/NN-<root>.txt,
- *   plus Dyad's own cameo/codes.txt and events/modality.txt so the folder loads by itself.
+ *   plus Dyad's own cameo/codes.txt and events/modality.txt so the folder loads by itself, and cameo/extra-codes.txt
+ *   listing the codes its patterns use that CAMEO lacks.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CameoCode } from '../cameo-codes.js';
+import { EXTRA_CODES_FILE } from '../extra-codes.js';
 import type { DyadActors } from './convert-actors.js';
 import type { DyadAgents } from './convert-agents.js';
 import type { DyadPattern } from './convert-verbs.js';
@@ -61,7 +63,7 @@ export function writeDyadFolder(out: string, from: ImportFormat, inputs: string[
     byRoot.set(root, list);
   }
   for (const root of [...byRoot.keys()].sort()) {
-    const label = codes.get(root)?.label ?? 'events';
+    const label = codes.get(root)?.label ?? 'codes outside CAMEO';
     write(
       `events/${root}-${slug(label)}.txt`,
       `event patterns for CAMEO root ${root} (${label.toLowerCase()})`,
@@ -69,6 +71,16 @@ export function writeDyadFolder(out: string, from: ImportFormat, inputs: string[
       byRoot.get(root)!.map((p) => row([p.id, p.code, 'v', p.pattern, p.note])),
     );
   }
+
+  // the codes the patterns use that CAMEO lacks: the folder's own table, so they load (and nothing else does)
+  const extra = new Map<string, DyadPattern>();
+  for (const p of folder.patterns) for (const c of p.code.split(':')) if (!codes.has(c) && !extra.has(c)) extra.set(c, p);
+  write(
+    `cameo/${EXTRA_CODES_FILE}`,
+    'event codes that are not CAMEO codes (no Goldstein weight, no PLOVER type; root = first two digits)',
+    'code | label | note',
+    [...extra.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([c, p]) => row([c, `${FORMAT_NAME[from]} code ${c} (not CAMEO)`, `first used at ${p.note.split(' ')[0]}`])),
+  );
 
   mkdirSync(join(out, 'cameo'), { recursive: true });
   mkdirSync(join(out, 'events'), { recursive: true });

@@ -183,7 +183,7 @@ export const CodedEventSchema = z.object({
   label: z.string(),
   root: z.string(),
   quad_class: z.number().int(),
-  goldstein: z.number(),
+  goldstein: z.number().nullable().describe('null for a code outside CAMEO (a dictionary of its own, `--dict`)'),
   plover: nullableText,
   date: nullableText,
   evidence: EventEvidenceSchema,
@@ -240,5 +240,5 @@ export const HealthBody = z.object({
 });
 
 export const CodesBody = z.object({
-  codes: z.array(z.object({ code: z.string(), label: z.string(), root: z.string(), quad: z.number().int(), goldstein: z.number(), plover: nullableText })),
+  codes: z.array(z.object({ code: z.string(), label: z.string(), root: z.string(), quad: z.number().int(), goldstein: z.number().nullable(), plover: nullableText })),
 });

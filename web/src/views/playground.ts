@@ -66,7 +66,7 @@ function eventsPanel(events: CodedEvent[]): HTMLElement {
           h('strong', null, actorName(e.target, e.target_text)),
           ' ',
           h('code', null, e.code),
-          ` ${e.label} · Goldstein ${signed(e.goldstein)}${e.date ? ` · ${e.date}` : ''}`,
+          ` ${e.label} · ${e.goldstein === null ? 'no Goldstein weight (not a CAMEO code)' : `Goldstein ${signed(e.goldstein)}`}${e.date ? ` · ${e.date}` : ''}`,
         ),
         highlighted(e.sentence, e.spans),
         h('p', { class: 'rule' }, h('code', null, e.evidence.pattern), ' ', e.evidence.rule, e.evidence.modality !== 'asserted' ? ` (${e.evidence.modality}; the pattern says ${e.evidence.pattern_code})` : ''),
