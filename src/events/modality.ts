@@ -13,6 +13,8 @@ const FUTURE = new Set(['will', 'would', "'ll", 'shall', 'wo']);
 const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from', 'with', 'the', 'a', 'an', 'be', 'been', 'being']);
 // aspect and attempt: "continued to attack", "tried to hack into" — the action is (being) done
 const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume', 'try', 'attempt']);
+// a decision taken is the action, as CAMEO coders code "decided to lift sanctions" (not a promise to lift them)
+const DECIDED = new Set(['decide']);
 
 /**
  * `own`: tokens a pattern names before its trigger ("will not [attend]", "failed to [meet]"). They are the pattern's
@@ -105,7 +107,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
       aspectual = true;
       continue;
     }
-    if (t.pos === 'VERB' && ASPECT.has(l)) {
+    if (t.pos === 'VERB' && (ASPECT.has(l) || (DECIDED.has(l) && t.lower !== l))) {
       aspectual = true;
       continue;
     }

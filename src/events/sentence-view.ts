@@ -130,7 +130,9 @@ export class SentenceView {
       // "Security forces in Guinea": the last word of a role noun phrase is its head noun, not a headline verb
       if (after === this.mentionAt[i] && after.kind === 'agent' && after.end === i + 1 && after.evidence.entries.some((e) => e.startsWith('agent:') && e.includes(' '))) continue;
       const next = t[i + 1];
-      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1]) continue;
+      // ("Venezuela releases dozens of activists": a present tense right after a name heads a headline's clause)
+      const headline = this.mentionAt[i - 1] === after && after.end === i && /[^s]s$/.test(tok.lower) && !tok.cap && (after.kind === 'country' || after.kind === 'person' || after.kind === 'organization') && !after.attributive;
+      if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1] && !headline) continue;
       // a headline present ("Saudi Arabia lifts …") only after a name: "Chinese attacks" is a noun phrase, and a
       // capitalised word is a name ("James" is not "jams")
       if (!tok.lower.endsWith('ed') && (tok.cap || after.evidence.entries.some((e) => e.startsWith('adjective:')) || after.attributive)) continue;

@@ -45,6 +45,8 @@ describe('negation and modality', () => {
     ['Russia demanded that Japan attack China.', []],
     ['Japan met China at talks aimed at attacking Russia.', ['JPN>CHN:040']],
     ['Japan must meet China before Russia attacks.', []],
+    ['Japan decided to attack China.', ['JPN>CHN:190']],
+    ['Japan decided not to attack China.', []],
     ['Japan met China before Russia attacked.', ['JPN>CHN:040', 'RUS>-:190']],
     ['Japan rejected a Chinese offer to provide aid to Russia.', []],
   ])('%s', (text, want) => {
@@ -173,6 +175,9 @@ describe('subjects with a place attached (bundled dictionaries)', () => {
 
 describe('own forces and places named for people', () => {
   const real = (text: string) => brief(bundledCoder(), text, '2010-01-01');
+  it('reads a present tense after a name as a headline verb', () => {
+    expect(real('Venezuela releases dozens of political activists.')).toEqual(['VEN>VENHRI:0841']);
+  });
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
   });
