@@ -222,7 +222,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         }
       }
       // "Israel has strengthened its forces in Lebanon": its own forces are the means; where they go is the target
-      if (target && source && m.targetAt < 0 && ownForces(target, source)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
+      if (target && source && m.targetAt < 0 && ownForces(target, source, p.code)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
       // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
       if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = protestedAgainst(view, i + 1, source) ?? target;
       if (!source) {
@@ -255,7 +255,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     }
     line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
     const reach = isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i;
-    const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? view.objectPhrase(m.end, reach) : null;
+    const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? view.objectPhrase(i + 1, reach) : null;
     candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords, slotTarget: passive || m.targetAt >= 0 || m.sourceAt >= 0 });
   }
 
@@ -405,9 +405,16 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
   return undefined;
 }
 
-/** "its forces", "their troops": a role of the source's own country, named through a possessive pronoun. */
-function ownForces(target: ActorMention, source: ActorMention): boolean {
-  return Boolean(target.code && source.code && target.evidence.via.startsWith('owner') && target.code.slice(0, 3) === source.code.slice(0, 3));
+/**
+ * "its forces", "their troops": a role of the source's own country, named through a possessive pronoun; and for a
+ * show of force (15x), any of the source's own or unnamed forces ("Nepal mobilized the army", "mobilized the troops").
+ */
+function ownForces(target: ActorMention, source: ActorMention, code: string): boolean {
+  const own = Boolean(target.code && source.code && target.code.slice(0, 3) === source.code.slice(0, 3));
+  if (own && target.evidence.via.startsWith('owner')) return true;
+  if (!code.startsWith('15')) return false;
+  const forces = target.evidence.entries.some((e) => /^agent:/.test(e)) && (target.code === null || /(MIL|COP)$/.test(target.code));
+  return forces && (own || target.code === null);
 }
 
 /** The people a clause's subject phrase names as its users ("a camp for refugees", "the offices of the party"). */
