@@ -226,6 +226,9 @@ export function buildMentions(
           text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end),
           evidence: { entries: [...owner.evidence.entries, ...head.evidence.entries], via: 'possessive' },
         });
+      } else if (head && head.kind === 'person' && head.code && owner && (owner.kind === 'country' || owner.kind === 'agent') && owner.code?.slice(0, 3) === head.code.slice(0, 3)) {
+        // "Jordan's King Abdullah II": the country names the person it already belongs to; one actor
+        out.push({ ...head, start: owner.start, text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end), evidence: { entries: [...owner.evidence.entries, ...head.evidence.entries], via: head.evidence.via } });
       } else if (head && (head.code || head.kind === 'person')) {
         if (owner) out.push(owner);
         out.push(head);

@@ -39,6 +39,8 @@ export class ArticleContext {
       let m = this.resolveOne(d, sentence);
       // ("Qatar's emir, Sheikh Hamad …": a title no dictionary knows with a name is a person too)
       if (!m.code && (d.kind === 'person' || (d.kind === 'agent' && d.name))) m = apposition(m, out, tokens, drafts);
+      // "Qatar's emir, Sheikh Hamad": a known person after a description of the same country is named by both
+      else if (m.code && d.kind === 'person') m = sameActorWords(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
       if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);
@@ -150,6 +152,12 @@ function apposition(m: ActorMention, before: ActorMention[], tokens: Token[], af
     }
   }
   return m;
+}
+
+function sameActorWords(m: ActorMention, before: ActorMention[], tokens: Token[]): ActorMention {
+  const b = before[before.length - 1];
+  if (!b || tokens[m.start - 1]?.text !== ',' || b.end !== m.start - 1 || !b.code || b.kind !== 'agent' || b.code.slice(0, 3) !== m.code!.slice(0, 3)) return m;
+  return { ...m, text: wordsOf(tokens, b.start, m.end) };
 }
 
 /** The sentence's words from token `from` to `to`, spaced as written. */

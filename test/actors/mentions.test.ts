@@ -43,6 +43,11 @@ describe('actor mentions', () => {
     expect(coded.sentences[0]!.actors.map((a) => a.text)).toEqual(['Russian troops', 'Tokyo']);
   });
 
+  it("joins a country's possessive to the person it names", () => {
+    expect(actors("America's Arthur Pell spoke.")).toEqual(["America's Arthur Pell=USAGOV"]);
+    expect(actors("Japan's Arthur Pell spoke.")).toEqual(['Japan=JPN', 'Arthur Pell=USAGOV']);
+  });
+
   it('knows states only while they existed', () => {
     expect(actors('Then Russia spoke.', '1985-01-01')).toEqual(['Russia=?']);
     expect(actors('The Soviet Union spoke.', '1985-01-01')).toEqual(['Soviet Union=SUN']);
