@@ -56,7 +56,9 @@ function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: num
       const verb = i === start && (first.pos === 'VERB' || first.pos === 'AUX');
       let entries = node.entries;
       // names are proper nouns ("china" is not China); a verb is not a role word ("rioted" is not the modifier "riot")
-      if (!first.cap || verb) entries = entries.filter((e) => (NAMES.has(e.kind) ? first.cap : !verb));
+      // (but "Ousted President X": a participle written as the modifier itself, before a noun, is that modifier)
+      const participle = verb && i === start && trie.next.has(first.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[start + 1]?.pos ?? '');
+      if (!first.cap || verb) entries = entries.filter((e) => (NAMES.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier')));
       if (entries.length) best = { start, end: i + 1, entries };
     }
   }

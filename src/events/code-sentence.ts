@@ -255,7 +255,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     }
     line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
     const reach = isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i;
-    const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? view.objectPhrase(i + 1, reach) : null;
+    const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? (view.objectPhrase(m.end, reach) ?? view.objectPhrase(i + 1, reach)) : null;
     candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords, slotTarget: passive || m.targetAt >= 0 || m.sourceAt >= 0 });
   }
 

@@ -26,6 +26,8 @@ describe('actor mentions', () => {
     ['Russians marched to Japan.', ['Russians=RUSCVL', 'Japan=JPN']],
     ['Chinese-led troops moved.', ['Chinese=CHN', 'troops=CHNMIL']],
     ['United Nations-member Japan spoke.', ['United Nations-member Japan=JPN']],
+    ['Former President Arthur Pell spoke.', ['Former President Arthur Pell=USAELI']],
+    ['Ousted President Arthur Pell spoke.', ['Ousted President Arthur Pell=USAELI']],
     ['Russian troops including soldiers moved.', ['Russian troops=RUSMIL', 'soldiers=RUSMIL']],
     ["Japan's foreign-minister spoke.", ["Japan's foreign-minister=JPNGOV"]],
     ['Chinese-backed troops moved.', ['Chinese=CHN', 'troops=?']],
