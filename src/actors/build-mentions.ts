@@ -309,7 +309,7 @@ function ethnicResidents(mentions: DraftMention[], tokens: Token[]): DraftMentio
     for (let x = m.start; x < m.end; x++) if (tokens[x]!.lower === 'ethnic') ethnic = true;
     const next = mentions[i + 1];
     const link = tokens[m.end]?.lower;
-    const after = next && state(next) && next.start - m.end <= 2 && (link === 'of' || link === 'in') ? next : undefined;
+    const after = next && state(next) && !next.attributive && next.start - m.end <= 2 && (link === 'of' || link === 'in') ? next : undefined;
     // "Albanians of southern Serbia": the people themselves, named by a nationality noun alone
     const demonymOnly = after && m.end - m.start <= 2 && tokens[m.end - 1]!.cap;
     if (!ethnic && !demonymOnly) continue;

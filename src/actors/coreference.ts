@@ -160,6 +160,19 @@ function sameActorWords(m: ActorMention, before: ActorMention[], tokens: Token[]
   return { ...m, text: wordsOf(tokens, b.start, m.end) };
 }
 
+/** The token range of the clause around a mention: up to a to-infinitive, a subordinator or a semicolon either way. */
+function clauseAround(m: ActorMention, tokens: Token[]): [number, number] {
+  const edge = (i: number) => {
+    const t = tokens[i]!;
+    return t.text === ';' || (t.pos === 'SCONJ' && t.lower !== 'that') || (t.lower === 'to' && t.pos === 'PART' && tokens[i + 1]?.pos === 'VERB');
+  };
+  let from = m.start;
+  while (from > 0 && !edge(from - 1)) from--;
+  let to = m.end;
+  while (to < tokens.length && !edge(to)) to++;
+  return [from, to];
+}
+
 /** The sentence's words from token `from` to `to`, spaced as written. */
 function wordsOf(tokens: Token[], from: number, to: number): string {
   let out = tokens[from]!.text;
@@ -199,6 +212,14 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
     if (countries.size === 1) {
       country = [...countries][0]!;
       via = 'the only country in the sentence';
+    } else if (countries.size > 1 && PEOPLE_ROLES.has(role)) {
+      // "Turkish police prevented a rally by students … to protest sending troops to Iraq": the clause's own country
+      const [from, to] = clauseAround(m, tokens);
+      const near = new Set(drafts.filter((d) => d !== m && state(d) && d.start >= from && d.end <= to).map((d) => d.code!.slice(0, 3)));
+      if (near.size === 1) {
+        country = [...near][0]!;
+        via = 'the only country in its clause';
+      }
     }
   }
   if (!country) return m;

@@ -122,8 +122,10 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
 
   // "The Albanians of southern Serbia are demanding …": the phrase before "of" is the subject, the place describes it
   const ownerOf = (m: ActorMention): ActorMention | undefined => {
-    if (tokens[m.start - 1]?.lower !== 'of' && !(tokens[m.start - 1]?.pos === 'DET' && tokens[m.start - 2]?.lower === 'of')) return undefined;
-    const of = tokens[m.start - 1]!.lower === 'of' ? m.start - 1 : m.start - 2;
+    // walk back over the rest of the place's phrase ("of the Israeli-occupied West Bank")
+    let of = m.start - 1;
+    while (of > m.start - 6 && of > 0 && tokens[of]!.lower !== 'of' && (/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(tokens[of]!.pos) || tokens[of]!.text === '-' || (tokens[of]!.pos === 'VERB' && tokens[of]!.lower.endsWith('ed')))) of--;
+    if (tokens[of]?.lower !== 'of') return undefined;
     const head = view.mentionAt[of - 1];
     return head && head.end === of && head.human ? head : undefined;
   };

@@ -168,6 +168,12 @@ describe('subjects with a place attached (bundled dictionaries)', () => {
   it('takes the people before "of" as the subject, not the place after it', () => {
     expect(real('The Armenians of southern Georgia demanded more autonomy from Georgian authorities.')).toEqual(['GEOCVL>GEOGOV:1044']);
   });
+  it('gives ordinary people the one country of their own clause', () => {
+    expect(real('Kenyan police dispersed students in Nairobi to stop a march against sending troops to Somalia.')).toContain('KENCOP>KENEDU:175');
+  });
+  it('reads "X of the Y-occupied Z" as X living in Z', () => {
+    expect(real('Palestinians of the Israeli-occupied West Bank protested on Monday.')).toEqual(['PSECVL>-:141']);
+  });
   it('gives people "throughout" a country that country', () => {
     expect(real('Students throughout Chile marched against the government.')).toEqual(['CHLEDU>CHLGOV:141']);
   });
