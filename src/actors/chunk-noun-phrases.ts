@@ -64,7 +64,8 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         // a determiner cannot follow a possessive, but adjectives and nouns can
         continue;
       }
-      if (inside && isHyphen(c.text)) {
+      // a dash with spaces round it separates ("BAMAKO - Armed men attacked"): only a hyphen inside a word joins
+      if (inside && isHyphen(c.text) && !(tokens[i - 1]!.end < c.start && c.end < next.start)) {
         i++;
         continue;
       }

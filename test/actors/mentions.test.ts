@@ -27,6 +27,7 @@ describe('actor mentions', () => {
     ['Chinese-led troops moved.', ['Chinese=CHN', 'troops=CHNMIL']],
     ['United Nations-member Japan spoke.', ['United Nations-member Japan=JPN']],
     ['Former President Arthur Pell spoke.', ['Former President Arthur Pell=USAELI']],
+    ['TOKYO - Russian troops attacked.', ['TOKYO=JPNGOV', 'Russian troops=RUSMIL']],
     ['Ousted President Arthur Pell spoke.', ['Ousted President Arthur Pell=USAELI']],
     ['Russian troops including soldiers moved.', ['Russian troops=RUSMIL', 'soldiers=RUSMIL']],
     ["Japan's foreign-minister spoke.", ["Japan's foreign-minister=JPNGOV"]],
