@@ -230,6 +230,8 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
 
 /** How likely a mention is to be what a later pronoun means: subjects most, objects of prepositions least. */
 function salience(m: ActorMention, tokens: Token[]): number {
+  // the phrase that opens the sentence is its subject even when an apposition follows ("Pakistan, a U.S. ally, …")
+  if (m.start === 0 || (m.start === 1 && tokens[0]!.pos === 'DET')) return 2;
   let i = m.end;
   while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
   const next = tokens[i];

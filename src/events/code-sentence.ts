@@ -52,6 +52,7 @@ interface Candidate {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+const TEMPORAL = new Set(['following', 'after', 'before', 'since', 'amid', 'during', 'despite']);
 const WINDOW = 16;
 /** How many matching patterns a trigger tries before giving up on finding their actors. */
 const MAX_TRIED = 4;
@@ -183,7 +184,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       } else if (cue >= 0) mood = { kind: 'none', why: `"${tokens[cue]!.text}" before the noun` };
       else if (g >= 0) mood = moodOf(view, g, view.verbGroup(g).start, k.modality);
       else mood = { kind: 'asserted' };
-      subject = owner ?? (g >= 0 ? subjects.subjectOf(g) : undefined);
+      // "offered to negotiate following the invasions of Dagestan": a background event has no doer in the clause
+      // (but "flew to Pyongyang after talks with Chinese officials": the traveller held the talks)
+      const background = TEMPORAL.has(tokens[governingPreposition(tokens, i)]?.lower ?? '') && tokens[i + 1]?.lower === 'of';
+      subject = owner ?? (g >= 0 && !background ? subjects.subjectOf(g) : undefined);
     }
 
     // then each matching pattern in turn, until one finds its actors
