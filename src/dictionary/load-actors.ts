@@ -151,8 +151,11 @@ export function personCode(entry: ActorEntry, date: string | undefined): string 
   if (!date) return tenures[tenures.length - 1]?.code ?? entry.code;
   const hit = tenures.find((t) => t.from <= date && date <= t.to);
   if (hit) return hit.code;
-  // out of office: still of that country, in no role the date supports
-  return (tenures[0]?.code ?? entry.code).slice(0, 3);
+  // out of office: still of that country, in no role the date supports; after their last office, the country of
+  // that office ("Kohl" in 2020 is German, not West German)
+  let latest = tenures[0];
+  for (const t of tenures) if (t.to < date && (!latest || latest.to >= date || t.to > latest.to)) latest = t;
+  return (latest?.code ?? entry.code).slice(0, 3);
 }
 
 /** The one person with this surname who held an office on the date, if exactly one did. */

@@ -47,4 +47,13 @@ describe('personCode', () => {
   ])('on %s → %s', (date, code) => {
     expect(personCode(pell, date)).toBe(code);
   });
+
+  it('gives a person out of office the country of the office nearest before the date', () => {
+    const kohl = { id: 'k', kind: 'person', code: 'GMWGOV', tenures: [
+      { code: 'GMWGOV', from: '1982-10-01', to: '1990-10-02' },
+      { code: 'DEUGOV', from: '1990-10-03', to: '1998-10-27' },
+    ] } as Parameters<typeof personCode>[0];
+    expect(personCode(kohl, '1980-01-01')).toBe('GMW');
+    expect(personCode(kohl, '2010-01-01')).toBe('DEU');
+  });
 });
