@@ -203,6 +203,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && /^[A-Z]{3}$/.test(place.code.slice(0, 3)) && !/^(IGO|NGO)/.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
         }
       }
+      // "Three US servicemen were killed by a roadside bomb outside Basra": violence with no one named as its doer
+      // is coded to unidentified attackers where it happened (ACLED's "unidentified armed group (country)")
+      if (!source && m.sourceAt < 0 && VIOLENT.test(p.code) && (passive || (!subject && instrumentSubject(view, i)))) source = unidentifiedAttackers(view, passive ? patient : undefined);
       if (passive && !source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
         reasons.push(`"${p.id}": passive with no "by" actor, the doer is unknown`);
         continue;
@@ -431,6 +434,35 @@ function placeForPeople(view: SentenceView, verbStart: number): ActorMention | u
       return p > 0 && tokens[p - 1]!.pos === 'NOUN' && !view.mentionAt[p - 1] ? m : undefined;
     }
     if (!/^(ADJ|NOUN|PROPN|NUM|DET)$/.test(tokens[i]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+const VIOLENT = /^(18|19|20)/;
+const LOCATIVE = new Set(['in', 'near', 'outside', 'at', 'across', 'around']);
+
+const INSTRUMENT = /^(bomb|bombing|blast|explosion|device|ied|mine|landmine|rocket|missile|mortar|shell|grenade|attack|ambush|raid|airstrike|strike)s?$/;
+
+/** "A roadside bombing near Samarra killed …": the clause's subject is a weapon or an attack, not an actor. */
+function instrumentSubject(view: SentenceView, verb: number): boolean {
+  for (let x = view.verbGroup(verb).start - 1; x >= 0 && x >= verb - 12; x--) {
+    const t = view.tokens[x]!;
+    if (view.isVerb(x) || view.isHardStop(x) || t.text === ',') return false;
+    if (t.pos === 'NOUN' && INSTRUMENT.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Unidentified attackers in the country where the sentence places the violence, as an actor (CCC + UAF). */
+function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefined): ActorMention | undefined {
+  const tokens = view.tokens;
+  for (const m of view.mentions) {
+    if (m === victim || !m.code || /^(IGO|NGO|IMG|MNC)/.test(m.code)) continue;
+    const p = governingPreposition(tokens, m.start);
+    if (p < 0 || !(LOCATIVE.has(tokens[p]!.lower) || (tokens[p]!.lower === 'of' && tokens[p + 1]?.lower === 'the' && LOCATIVE.has(tokens[p - 1]?.lower ?? '')))) continue;
+    const role = m.code.slice(3);
+    if (role && role !== 'CVL' && role !== 'GOV') continue;
+    return { ...m, code: `${m.code.slice(0, 3)}UAF`, kind: 'agent', human: true, evidence: { entries: m.evidence.entries, via: `unidentified attackers in "${m.text}"` } };
   }
   return undefined;
 }

@@ -184,6 +184,11 @@ describe('own forces and places named for people', () => {
   it('reads a present tense after a name as a headline verb', () => {
     expect(real('Venezuela releases dozens of political activists.')).toEqual(['VEN>VENHRI:0841']);
   });
+  it('codes violence with no named doer to unidentified attackers where it happened', () => {
+    expect(real('Two Kenyan soldiers were killed by a roadside bomb near the town of Mandera.')).toEqual(['KENUAF>KENMIL:190']);
+    expect(real('A car bombing in Mogadishu killed four Somali officials.')).toEqual(['SOMUAF>SOMGOV:190']);
+    expect(real('Two Kenyan soldiers were killed.')).toEqual([]);
+  });
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
   });
