@@ -17,6 +17,8 @@ export function normalizeWord(word: string): string {
 export function phraseKey(phrase: string): string[] {
   const words = phrase
     .replace(/'s\b/g, " 's")
+    // "Kurdistan Workers' Party": the tokenizer splits a plural possessive's apostrophe off
+    .replace(/(\w)'(?=\s|$)/g, "$1 '")
     .split(/[\s\-\u2010-\u2014]+/)
     .filter((w) => w !== '')
     // all-capital abbreviations match only in capitals: "US" is not "us", "UN" is not "un"

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/dictionary/knowledge.js';
 import { personCode } from '../../src/dictionary/load-actors.js';
 import { DictionaryError } from '../../src/dictionary/errors.js';
+import { phraseKey } from '../../src/dictionary/normalize.js';
 import { FIXTURE_DICT } from '../helpers.js';
 
 function brokenCopy(file: string, text: string): string {
@@ -55,5 +56,12 @@ describe('personCode', () => {
     ] } as Parameters<typeof personCode>[0];
     expect(personCode(kohl, '1980-01-01')).toBe('GMW');
     expect(personCode(kohl, '2010-01-01')).toBe('DEU');
+  });
+});
+
+describe('phraseKey', () => {
+  it('splits the apostrophe of a plural possessive off, as the tokenizer does', () => {
+    expect(phraseKey("Kurdistan Workers' Party")).toEqual(['kurdistan', 'workers', "'", 'party']);
+    expect(phraseKey("Japan's Foreign Ministry")).toEqual(['japan', "'s", 'foreign', 'ministry']);
   });
 });
