@@ -37,6 +37,8 @@ const PRONOUNS = new Map<string, 'he' | 'it' | 'they'>([
 ]);
 const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
+/** Roles of a trade or profession a labour union can organise. */
+const SECTORS = new Set(['EDU', 'MED', 'AGR', 'HLH', 'BUS']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
 /** Head nouns of bodies rather than people: pronouns call these "it", not "he" or "she". */
 const INSTITUTION = /(ment|tion|ry|cy|ship|ity|cil|court|army|police|party|office|house|military|navy|regime|cabinet|embassy|parliament|congress|senate|assembly|committee|commission|agency|bureau|union|alliance|coalition|movement|group|organi[sz]ation|front|league|force|guard|command|council|board|junta|state)$/;
@@ -90,7 +92,9 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       for (let i = h.start; i < h.end; i++) byAgent.add(i);
       // the head noun's role, unless it is the generic GOV of leader/official: "rebel leaders" and "military
       // officials" keep the specific role, "radical farmers" are farmers
-      if (!role || !(pick.code === 'GOV' || pick.code === 'ELI')) role = pick.code;
+      // "Union of Teachers", "journalists' union": a union of a trade is labour and that trade (LABEDU, LABMED)
+      if ((role === 'LAB' && SECTORS.has(pick.code)) || (pick.code === 'LAB' && SECTORS.has(role))) role = `LAB${role === 'LAB' ? pick.code : role}`;
+      else if (!role || !(pick.code === 'GOV' || pick.code === 'ELI')) role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")
       // "opposition leader" is OPP, but "radical farmers" stay farmers: a modifier only replaces a generic role

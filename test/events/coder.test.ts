@@ -189,6 +189,9 @@ describe('own forces and places named for people', () => {
     expect(real('A car bombing in Mogadishu killed four Somali officials.')).toEqual(['SOMUAF>SOMGOV:190']);
     expect(real('Two Kenyan soldiers were killed.')).toEqual([]);
   });
+  it('codes a union of a trade as labour and that trade', () => {
+    expect(real('The Kenyan teachers union called off its strike.')).toEqual(['KENLABEDU>-:082']);
+  });
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
   });
