@@ -189,6 +189,9 @@ describe('own forces and places named for people', () => {
     expect(real('A car bombing in Mogadishu killed four Somali officials.')).toEqual(['SOMUAF>SOMGOV:190']);
     expect(real('Two Kenyan soldiers were killed.')).toEqual([]);
   });
+  it('targets what a complaint is about, not whom it is made to', () => {
+    expect(real('Kenya complained to the United Nations over Somali border raids.')).toEqual(['KEN>SOM:114']);
+  });
   it('codes a union of a trade as labour and that trade', () => {
     expect(real('The Kenyan teachers union called off its strike.')).toEqual(['KENLABEDU>-:082']);
   });
