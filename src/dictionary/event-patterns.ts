@@ -31,6 +31,8 @@ export interface TriggerPatterns {
   list: EventPattern[];
   /** First required word (any alternative) → positions in `list`. */
   byFirstWord: Map<string, number[]>;
+  /** The same pairs as a list, for triggers with only a few (comparing a few words beats a lookup). */
+  firstWords: { word: string; at: number[] }[];
   /** Positions in `list` of patterns that need no word after the trigger. */
   bare: number[];
 }
@@ -41,6 +43,8 @@ export interface PatternIndex {
   /** The same, indexed for matching (see TriggerPatterns). */
   verbIndex: Map<string, TriggerPatterns>;
   nounIndex: Map<string, TriggerPatterns>;
+  /** Every word that triggers a verb or a noun pattern: one lookup tells whether a word may start any pattern. */
+  triggerWords: Set<string>;
   all: EventPattern[];
 }
 
@@ -89,7 +93,7 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
 }
 
 export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): PatternIndex {
-  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), all: [] };
+  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), triggerWords: new Set(), all: [] };
   const seen = new Map<string, string>();
   const files = readdirSync(dir)
     .filter((f) => /^\d\d-.*\.txt$/.test(f))
@@ -116,7 +120,7 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
   }
   for (const [map, out] of [[index.verbs, index.verbIndex], [index.nouns, index.nounIndex]] as const) {
     for (const [word, list] of map) {
-      const entry: TriggerPatterns = { list, byFirstWord: new Map(), bare: [] };
+      const entry: TriggerPatterns = { list, byFirstWord: new Map(), firstWords: [], bare: [] };
       list.forEach((p, n) => {
         const first = p.elements.find((el) => el.type === 'word');
         if (!first || first.type !== 'word') {
@@ -129,7 +133,9 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
           entry.byFirstWord.set(alt, at);
         }
       });
+      for (const [w, at] of entry.byFirstWord) entry.firstWords.push({ word: w, at });
       out.set(word, entry);
+      index.triggerWords.add(word);
     }
   }
   return index;
