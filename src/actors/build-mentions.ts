@@ -9,7 +9,7 @@ import { type ActorDictionary, personCode } from '../dictionary/load-actors.js';
 import type { ActorMention, Token } from '../model/types.js';
 import { type Chunk, chunkNounPhrases } from './chunk-noun-phrases.js';
 import { type DictionaryHit, matchDictionary } from './match-dictionary.js';
-import { pastStems } from '../text/verb-forms.js';
+import { verbStem } from '../text/verb-forms.js';
 
 /** A mention plus what coreference needs to finish it. */
 export interface DraftMention extends ActorMention {
@@ -35,7 +35,7 @@ const PRONOUNS = new Map<string, 'he' | 'it' | 'they'>([
   ['it', 'it'], ['its', 'it'],
   ['they', 'they'], ['them', 'they'], ['their', 'they'],
 ]);
-const POSSESSIVES: Record<string, 'he' | 'it' | 'they'> = { its: 'it', his: 'he', her: 'he', their: 'they' };
+const POSSESSIVES = new Map<string, 'he' | 'it' | 'they'>([['its', 'it'], ['his', 'he'], ['her', 'he'], ['their', 'they']]);
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 /** Roles of a trade or profession a labour union can organise. */
 const SECTORS = new Set(['EDU', 'MED', 'AGR', 'HLH', 'BUS']);
@@ -49,17 +49,86 @@ function inRange(e: ActorEntry, date: string | undefined): boolean {
   return !date || (e.from <= date && date <= e.to);
 }
 
+/** A plural noun's "-s" (not "-ss": "press", "Congress"). */
+const PLURAL_S = /[^s]s$/;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const ORGANIZATION_CODE = /^(IGO|NGO|IMG|MNC)/;
+/** What a possessive pronoun may own ("its allies"), what a hyphenated name may qualify ("Iran-backed"). */
+const OWNED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+const QUALIFIED = new Set(['VERB', 'ADJ']);
+const NATIONALITY_ENTRY = /^(adjective|country):/;
+/** Hit kinds that make a proper noun no name a verb can follow ("Chinese attacks"), and what may start an object. */
+const NOT_A_NAME_KIND = new Set(['adjective', 'agent', 'modifier']);
+const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'ADJ', 'NOUN', 'PRON']);
+
 interface Part {
   start: number;
   end: number;
 }
 
-function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: ActorDictionary, date: string | undefined, text: string): DraftMention | null {
-  const inside = hits.filter((h) => h.start >= part.start && h.end <= part.end);
+/**
+ * The entry a hit stands for in a phrase: of the entries valid on the date (a modifier is none as the phrase's last
+ * word: "Palestinian riots" are just a noun), the first person, else the first country-like name, else the first
+ * role noun, else the first valid one; undefined when none is valid.
+ */
+function pickEntry(h: DictionaryHit, part: Part, date: string | undefined): ActorEntry | undefined {
+  let base: ActorEntry | undefined;
+  let agent: ActorEntry | undefined;
+  let any: ActorEntry | undefined;
+  for (const e of h.entries) {
+    if (!inRange(e, date) || (e.kind === 'modifier' && h.end === part.end)) continue;
+    if (e.kind === 'person') return e;
+    if (BASE_KINDS.has(e.kind)) base ??= e;
+    else if (e.kind === 'agent') agent ??= e;
+    any ??= e;
+  }
+  return base ?? agent ?? any;
+}
+
+/** The words of a name another mention may use alone: the surname-like word and the first one, titles left out. */
+function nameWords(surname: string | null, givenFirst: string | null): string[] {
+  const out: string[] = [];
+  if (surname && !TITLES.has(surname)) out.push(surname);
+  if (givenFirst && givenFirst !== surname && !TITLES.has(givenFirst)) out.push(givenFirst);
+  return out;
+}
+
+/**
+ * A new draft: an uncoded agent until its rule says otherwise. Every field is set, the optional ones to undefined,
+ * so that all drafts share one object layout (the stages after this one read them in hot loops).
+ */
+function draft(start: number, end: number, text: string, plural: boolean, evidence: ActorMention['evidence'], agents: string[] = [], names: string[] = []): DraftMention {
+  return {
+    start,
+    end,
+    code: null,
+    text,
+    kind: 'agent',
+    plural,
+    human: true,
+    evidence,
+    agents,
+    role: '',
+    name: null,
+    names,
+    titled: false,
+    person: undefined,
+    attributive: undefined,
+    candidates: undefined,
+    pronoun: undefined,
+    ownerPronoun: undefined,
+  };
+}
+
+/** Marks on the tokens of the phrase being composed (`marks` holds a number per token of the sentence). */
+const COVERED = 1; // named by a dictionary entry valid on the date
+const BY_AGENT = 2; // part of a role noun
+
+function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: ActorDictionary, date: string | undefined, text: string, marks: number[]): DraftMention | null {
   let start = part.start;
   let owner: 'he' | 'it' | 'they' | undefined;
   while (start < part.end && (tokens[start]!.pos === 'DET' || tokens[start]!.pos === 'PRON')) {
-    const possessor = POSSESSIVES[tokens[start]!.lower];
+    const possessor = POSSESSIVES.get(tokens[start]!.lower);
     if (possessor) owner = possessor;
     start++;
   }
@@ -72,15 +141,13 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   let roleFromModifier = '';
   const agents: string[] = [];
   let descriptor: ActorEntry | null = null;
-  const covered = new Set<number>();
-  const byAgent = new Set<number>();
-  for (const h of inside) {
-    // a modifier modifies the noun after it: as the phrase's last word ("Palestinian riots") it is just a noun
-    const valid = h.entries.filter((e) => inRange(e, date) && !(e.kind === 'modifier' && h.end === part.end));
-    // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
-    if (valid.length) for (let i = h.start; i < h.end; i++) covered.add(i);
-    const pick = valid.find((e) => e.kind === 'person') ?? valid.find((e) => BASE_KINDS.has(e.kind)) ?? valid.find((e) => e.kind === 'agent') ?? valid[0];
+  for (let i = part.start; i < part.end; i++) marks[i] = 0;
+  for (const h of hits) {
+    if (h.start < part.start || h.end > part.end) continue;
+    const pick = pickEntry(h, part, date);
     if (!pick) continue;
+    // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
+    for (let i = h.start; i < h.end; i++) marks[i]! |= COVERED;
     entries.push(pick.id);
     if (pick.kind === 'person') person ??= pick;
     else if (BASE_KINDS.has(pick.kind)) {
@@ -89,7 +156,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       if (base === pick) baseEnd = h.end;
     }
     else if (pick.kind === 'agent') {
-      for (let i = h.start; i < h.end; i++) byAgent.add(i);
+      for (let i = h.start; i < h.end; i++) marks[i]! |= BY_AGENT;
       // the head noun's role, unless it is the generic GOV of leader/official: "rebel leaders" and "military
       // officials" keep the specific role, "radical farmers" are farmers
       // "Union of Teachers", "journalists' union": a union of a trade is labour and that trade (LABEDU, LABMED)
@@ -108,7 +175,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     }
   }
   // capitalised words no dictionary knows: a name (a person or a body we cannot code)
-  const unknown: string[] = [];
+  let unknown = 0;
+  let firstUnknown = '';
   let titled = false;
   let surname: string | null = null;
   let givenFirst: string | null = null;
@@ -116,78 +184,97 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     const t = tokens[i]!;
     if (TITLES.has(t.lower)) titled = true;
     const capital = t.cap && (t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && !NOT_NAMES.test(t.lower);
-    if (capital && !covered.has(i)) unknown.push(t.text);
+    if (capital && !marked(marks, i, COVERED) && unknown++ === 0) firstUnknown = t.text;
     // the last capitalised word of a name is what "Mr. Kelly" or a bare "Kelly" will use later ("Roh" of
     // "Roh Moo-hyun" too: family names come first in Korean and Chinese names)
-    if (capital && (!covered.has(i) || person)) {
+    if (capital && (!marked(marks, i, COVERED) || person)) {
       surname = t.lower;
       givenFirst ??= t.lower;
     }
   }
+  const last = part.end - 1;
+  const head = tokens[last]!;
+  if (!person && !base && !descriptor) {
+    // the phrases that name no actor, told apart before anything is built for them:
+    const thing = agents.length
+      ? // "military equipment", "police station": a role word modifying a thing
+        !marked(marks, last, COVERED) && head.pos === 'NOUN' && !head.cap
+      : // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …", but an
+        // acronym is still a name: "ICE returned …", "DHS said …"); a known head of things ("… Treaty"); no name
+        (unknown === 1 && start === 0 && part.end - start === 1 && !ACRONYM.test(firstUnknown)) || dict.nonActors.has(head.lower) || !unknown;
+    if (thing) return null;
+  }
   // "Union of Teachers", "Ministry of Defence": the head noun comes before "of"
-  let headAt = part.end - 1;
-  for (let x = start + 1; x < part.end - 1; x++) {
+  let headAt = last;
+  for (let x = start + 1; x < last; x++) {
     if (tokens[x]!.lower === 'of') {
       headAt = x - 1;
       break;
     }
   }
-  const head = tokens[headAt]!;
-  const last = tokens[part.end - 1]!;
+  const noun = tokens[headAt]!;
   // "Teachers" opening a sentence is tagged a proper noun; "United States" is a proper noun and singular
-  const plural = (head.pos === 'NOUN' || (head.pos === 'PROPN' && byAgent.has(headAt))) && /[^s]s$/.test(head.lower) && (head.lemma !== head.lower || byAgent.has(headAt));
-  // "the government" is an "it", "the minister" a "he"
-  const body = INSTITUTION.test(head.lower);
-  const mention: DraftMention = {
-    start,
-    end: part.end,
-    code: null,
-    text: text.slice(tokens[start]!.start, tokens[part.end - 1]!.end),
-    kind: 'agent',
-    plural,
-    human: true,
-    evidence: { entries, via: 'dictionary' },
-    agents,
-    role,
-    name: person || unknown.length ? surname : null,
-    names: person || unknown.length ? [...new Set([surname, givenFirst].filter((x): x is string => Boolean(x) && !TITLES.has(x!)))] : [],
-    titled,
-  };
+  const plural = (noun.pos === 'NOUN' || (noun.pos === 'PROPN' && marked(marks, headAt, BY_AGENT))) && PLURAL_S.test(noun.lower) && (noun.lemma !== noun.lower || marked(marks, headAt, BY_AGENT));
+  const named = person !== null || unknown > 0;
+  // one object, completed by the branch that applies below (the first that does wins, as the order of the rules says)
+  const mention = draft(start, part.end, text.slice(tokens[start]!.start, head.end), plural, { entries, via: 'dictionary' }, agents, named ? nameWords(surname, givenFirst) : []);
+  mention.role = role;
+  mention.name = named ? surname : null;
+  mention.titled = titled;
   if (person) {
     // the text's own title beats the dictionary's dates: "Russian President Boris Yeltsin", "former president Menem"
     const dated = personCode(person, date);
     const titledCountry = base && (base.kind === 'country' || base.kind === 'adjective' || base.kind === 'capital') ? base.code.slice(0, 3) : null;
-    const organization = base && (base.kind === 'organization' || base.kind === 'group') ? base.code : /^(IGO|NGO|IMG|MNC)/.test(dated) ? dated : null;
-    const code = organization ?? (role ? (titledCountry ?? dated.slice(0, 3)) + role : dated);
-    return { ...mention, code, kind: 'person', plural: false, person: person.id };
+    const organization = base && (base.kind === 'organization' || base.kind === 'group') ? base.code : ORGANIZATION_CODE.test(dated) ? dated : null;
+    mention.code = organization ?? (role ? (titledCountry ?? dated.slice(0, 3)) + role : dated);
+    mention.kind = 'person';
+    mention.plural = false;
+    mention.person = person.id;
+    return mention;
   }
   if (base) {
     const country = base.kind === 'capital' ? base.code.slice(0, 3) : base.code;
     const isState = base.kind !== 'organization' && base.kind !== 'group';
-    let code = base.code;
-    if (role && isState) code = country + role;
-    const kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
     // "Palestinians", "ethnic Albanians", "Iraqi Kurds": a people named as a plural noun are its civilians
-    const people = last.pos === 'NOUN' || last.pos === 'PROPN' ? /[^s]s$/.test(last.lower) && (last.cap || plural) : false;
-    if (base.kind === 'adjective' && !role && people && (covered.has(part.end - 1) || last.cap)) {
-      code = country + 'CVL';
-      return { ...mention, code, kind: 'agent', human: true, plural: true };
+    const people = head.pos === 'NOUN' || head.pos === 'PROPN' ? PLURAL_S.test(head.lower) && (head.cap || plural) : false;
+    if (base.kind === 'adjective' && !role && people && (marked(marks, last, COVERED) || head.cap)) {
+      mention.code = country + 'CVL';
+      mention.plural = true;
+      return mention;
     }
-    const attributive = base.kind === 'adjective' && !role;
-    return { ...mention, code, kind, human: (Boolean(role) || base.kind === 'group') && !body, plural, ...(attributive ? { attributive } : {}) };
+    mention.code = role && isState ? country + role : base.code;
+    mention.kind = base.kind === 'organization' ? 'organization' : base.kind === 'group' ? 'group' : role ? 'agent' : 'country';
+    mention.human = (Boolean(role) || base.kind === 'group') && !institution(noun);
+    if (base.kind === 'adjective' && !role) mention.attributive = true;
+    return mention;
   }
   if (descriptor) {
-    return { ...mention, kind: 'descriptor', human: false, plural: false, candidates: descriptor.candidates, evidence: { entries, via: 'descriptor' } };
+    mention.kind = 'descriptor';
+    mention.human = false;
+    mention.plural = false;
+    mention.candidates = descriptor.candidates;
+    mention.evidence.via = 'descriptor';
+    return mention;
   }
-  // "military equipment", "police station": a role word modifying a thing names no actor
-  if (agents.length && !covered.has(part.end - 1) && last.pos === 'NOUN' && !last.cap) return null;
-  if (agents.length) return { ...mention, human: !body, ...(owner ? { ownerPronoun: owner } : {}) };
-  // a lone unknown capitalised word opening the sentence is as likely a common noun ("Farmers said …")
-  // (an acronym is still a name: "ICE returned …", "DHS said …")
-  if (unknown.length === 1 && start === 0 && part.end - start === 1 && !/^\p{Lu}{2,}$/u.test(unknown[0]!)) return null;
-  if (dict.nonActors.has(last.lower)) return null;
-  if (unknown.length) return { ...mention, kind: 'person', human: true, plural: false, evidence: { entries, via: 'name' } };
-  return null;
+  if (agents.length) {
+    mention.human = !institution(noun);
+    if (owner) mention.ownerPronoun = owner;
+    return mention;
+  }
+  // capitalised words no dictionary knows
+  mention.kind = 'person';
+  mention.plural = false;
+  mention.evidence.via = 'name';
+  return mention;
+}
+
+/** "the government" is an "it", "the minister" a "he". */
+function institution(head: Token): boolean {
+  return INSTITUTION.test(head.lower);
+}
+
+function marked(marks: number[], i: number, mark: number): boolean {
+  return (marks[i]! & mark) !== 0;
 }
 
 export function buildMentions(
@@ -200,10 +287,14 @@ export function buildMentions(
 ): DraftMention[] {
   const hits = matchDictionary(dict.trie, tokens);
   const out: DraftMention[] = [];
-  const stop = new Array<boolean>(tokens.length).fill(false);
+  // tokens no phrase may hold (sparse: most sentences have none)
+  const stop: boolean[] = [];
   for (const d of dates) for (let i = d.start; i < d.end; i++) stop[i] = true;
   if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma);
   const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop);
+  // compose's marks, cleared by compose over each phrase (a plain array: for a sentence's few dozen tokens a typed
+  // array costs far more to create)
+  const marks: number[] = new Array(tokens.length);
   let c = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -212,12 +303,12 @@ export function buildMentions(
       c++;
       i = chunk.end - 1;
       if (chunk.possessive < 0) {
-        const m = compose(tokens, hits, chunk, dict, date, text);
+        const m = compose(tokens, hits, chunk, dict, date, text, marks);
         if (m) out.push(m);
         continue;
       }
-      const owner = compose(tokens, hits, { start: chunk.start, end: chunk.possessive }, dict, date, text);
-      const head = compose(tokens, hits, { start: chunk.possessive + 1, end: chunk.end }, dict, date, text);
+      const owner = compose(tokens, hits, { start: chunk.start, end: chunk.possessive }, dict, date, text, marks);
+      const head = compose(tokens, hits, { start: chunk.possessive + 1, end: chunk.end }, dict, date, text, marks);
       if (head && head.code === null && head.kind === 'agent' && owner && owner.code) {
         // "Japan's foreign minister": the owner's country, the head's role
         const role = head.evidence.entries.length ? (dict.entries.get(head.agents[head.agents.length - 1] ?? '')?.code ?? '') : '';
@@ -241,30 +332,20 @@ export function buildMentions(
     }
     const p = t.pos === 'PRON' || t.pos === 'DET' ? PRONOUNS.get(t.lower) : undefined;
     // "its allies", "his goal": a possessive pronoun before a noun is not the actor itself
-    const possessive = (t.lower === 'its' || t.lower === 'his' || t.lower === 'their' || (t.lower === 'her' && tokens[i + 1]?.pos !== 'PUNCT')) && tokens[i + 1] && /^(NOUN|ADJ|PROPN|NUM)$/.test(tokens[i + 1]!.pos);
-    if (p && !possessive && (t.pos === 'PRON' || t.pos === 'DET')) {
-      out.push({
-        start: i,
-        end: i + 1,
-        code: null,
-        text: t.text,
-        kind: 'pronoun',
-        plural: p === 'they',
-        human: p === 'he',
-        evidence: { entries: [], via: 'pronoun' },
-        agents: [],
-        role: '',
-        name: null,
-        names: [],
-        titled: false,
-        pronoun: p,
-      });
+    if (!p) continue;
+    const possessive = (t.lower === 'its' || t.lower === 'his' || t.lower === 'their' || (t.lower === 'her' && tokens[i + 1]?.pos !== 'PUNCT')) && tokens[i + 1] && OWNED.has(tokens[i + 1]!.pos);
+    if (!possessive) {
+      const m = draft(i, i + 1, t.text, p === 'they', { entries: [], via: 'pronoun' });
+      m.kind = 'pronoun';
+      m.human = p === 'he';
+      m.pronoun = p;
+      out.push(m);
     }
   }
   shareRoles(out, tokens);
   shareCountry(out, tokens);
   // "Iran-backed militias", "US-led forces": the name qualifies the noun after it and is not an actor there
-  for (const m of out) if (isHyphen(tokens[m.end]?.text) && /^(VERB|ADJ)$/.test(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
+  for (const m of out) if (isHyphen(tokens[m.end]?.text) && QUALIFIED.has(tokens[m.end + 1]?.pos ?? '')) m.attributive = true;
   ledBy(out, tokens);
   return ethnicResidents(ofCountry(out, tokens, text), tokens);
 }
@@ -358,9 +439,9 @@ function shareRoles(mentions: DraftMention[], tokens: Token[]): void {
     const a = mentions[i]!;
     const b = mentions[i + 1]!;
     // "Senior Hungarian and Romanian officials", "US and British forces"
+    if (!a.code || !b.code || a.code.length !== 3 || b.code.length <= 3) continue;
     const bare = a.evidence.entries.filter((e) => !e.startsWith('modifier:'));
-    if (!a.code || !b.code || a.code.length !== 3 || b.code.length <= 3 || bare.length !== 1) continue;
-    if (!/^(adjective|country):/.test(bare[0]!) || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
+    if (bare.length !== 1 || !NATIONALITY_ENTRY.test(bare[0]!) || !b.evidence.entries[0]?.startsWith('adjective:')) continue;
     const link = tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
     if (link !== 'and' && link !== ',' && link !== 'or' && link !== ', and') continue;
     // ("Japan met China, Russian officials said": a country's name before a comma is no nationality in a list)
@@ -391,15 +472,19 @@ function shareCountry(mentions: DraftMention[], tokens: Token[]): void {
  * verb, so no noun phrase may run through it ("Chinese attacks" stays a noun phrase: a nationality is no name).
  */
 function markHeadlineVerbs(tokens: Token[], hits: DictionaryHit[], stop: boolean[], isVerbLemma: (w: string) => boolean): void {
-  const kindAt = new Map<number, string>();
-  for (const h of hits) for (let i = h.start; i < h.end; i++) kindAt.set(i, h.entries[0]?.kind ?? '');
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.cap || !/[^s]s$/.test(t.lower)) continue;
-    if (prev.pos !== 'PROPN' || /^(adjective|agent|modifier)$/.test(kindAt.get(i - 1) ?? '')) continue;
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.cap || !PLURAL_S.test(t.lower)) continue;
+    if (prev.pos !== 'PROPN' || NOT_A_NAME_KIND.has(hitKindAt(hits, i - 1))) continue;
     const next = tokens[i + 1]!;
-    if (!/^(DET|PROPN|NUM|ADJ|NOUN|PRON)$/.test(next.pos)) continue;
-    if (pastStems(t.lower).some(isVerbLemma)) stop[i] = true;
+    if (!OBJECT_START.has(next.pos)) continue;
+    if (verbStem(t.lower, isVerbLemma) !== null) stop[i] = true;
   }
+}
+
+/** The kind of the first entry of the dictionary hit covering token i, or ''. */
+function hitKindAt(hits: DictionaryHit[], i: number): string {
+  for (const h of hits) if (h.start <= i && i < h.end) return h.entries[0]?.kind ?? '';
+  return '';
 }

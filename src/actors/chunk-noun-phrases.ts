@@ -13,24 +13,26 @@ export interface Chunk {
   possessive: number;
 }
 
-const NOMINAL = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
-const POSSESSIVE = /^(its|his|her|their)$/;
+const POSSESSIVE = new Set(['its', 'his', 'her', 'their']);
+const PARTICIPLE = /(ing|ed)$/;
 
+/** A word a noun phrase is made of: a noun, name, adjective or number (or a capitalised unknown). Runs per token. */
 function nominal(t: Token): boolean {
-  return NOMINAL.has(t.pos) || (t.pos === 'X' && t.cap);
+  const pos = t.pos;
+  return pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ' || pos === 'NUM' || (pos === 'X' && t.cap);
 }
 
 /** `stop[i]` marks tokens no chunk may hold (dates: "the Security Council today" names the Council only). */
 export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: boolean[] = []): Chunk[] {
-  const hitEnd = new Int32Array(tokens.length).fill(-1);
+  const hitEnd: number[] = new Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) hitEnd[i] = -1;
   for (const h of hits) hitEnd[h.start] = h.end;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
     // "its troops": a possessive pronoun opens the phrase it owns
-    const owner = POSSESSIVE.test(t.lower) && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
-    if (stop[i] || !(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET' || owner)) {
+    if (stop[i] || !(nominal(t) || hitEnd[i]! > 0 || t.pos === 'DET' || (POSSESSIVE.has(t.lower) && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!)))) {
       i++;
       continue;
     }
@@ -46,8 +48,8 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
       const c = tokens[i]!;
       // "Jordan's visiting King Abdullah": a participle between a possessive or determiner and a noun is an adjective
       const before = tokens[i - 1];
-      const describing = c.pos === 'VERB' && /(ing|ed)$/.test(c.lower) && i > start && (before?.lower === "'s" || before?.pos === 'DET') && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
-      if (nominal(c) || describing || ((c.pos === 'DET' || POSSESSIVE.test(c.lower)) && i === start)) {
+      const describing = c.pos === 'VERB' && PARTICIPLE.test(c.lower) && i > start && (before?.lower === "'s" || before?.pos === 'DET') && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
+      if (nominal(c) || describing || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
         i++;
         continue;
       }

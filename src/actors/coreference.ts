@@ -16,8 +16,11 @@ interface Remembered {
   salience: number;
 }
 
+
 /** Roles of ordinary people, who are where they act; officials and forces may act far from home. */
 const PEOPLE_ROLES = new Set(['CVL', 'LAB', 'EDU', 'AGR', 'CRM', 'REF']);
+const STATE_PREFIX = /^[A-Z]{3}/;
+const NON_STATE = /^(IGO|NGO|IMG|MNC)/;
 
 /** How far back (in sentences) a pronoun may reach. */
 const PRONOUN_REACH = 3;
@@ -81,10 +84,11 @@ export class ArticleContext {
         pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? !m.human && !m.plural : m.plural;
       // in the pronoun's own sentence: the nearest subject, else the nearest phrase outside a preposition, else the
       // nearest ("Pyongyang escalated the dispute when it …", "the Bush administration's stance that it …")
-      const here = this.history.filter((r) => r.sentence === sentence && fits(r.mention)).reverse();
-      for (const level of [2, 1, 0]) {
-        const r = here.find((x) => x.salience >= level);
-        if (r) return r.mention;
+      for (let level = 2; level >= 0; level--) {
+        for (let i = this.history.length - 1; i >= 0; i--) {
+          const r = this.history[i]!;
+          if (r.sentence === sentence && r.salience >= level && fits(r.mention)) return r.mention;
+        }
       }
       // in earlier sentences: the nearest sentence with a fitting mention gives its first one (usually its subject)
       let best: ActorMention | null = null;
@@ -186,8 +190,7 @@ function wordsOf(tokens: Token[], from: number, to: number): string {
  * country the sentence's other actors name.
  */
 function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], tokens: Token[]): ActorMention {
-  const state = (d: DraftMention) => d.code && /^[A-Z]{3}/.test(d.code) && !/^(IGO|NGO|IMG|MNC)/.test(d.code);
-  const next = drafts.find((d) => d.start >= m.end && d.start - m.end <= 2 && state(d));
+  const next = drafts.find((d) => d.start >= m.end && d.start - m.end <= 2 && isState(d));
   const link = next ? tokens[m.end]?.lower : undefined;
   let country = next && (link === 'in' || link === 'of' || link === 'from' || link === 'throughout' || link === 'across') ? next.code!.slice(0, 3) : null;
   let via = country ? `"${next!.text}" after it` : '';
@@ -198,7 +201,7 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
       if (t.text === ',' || t.text === ';' || t.lower === 'that' || t.lower === 'who') break;
       if (t.lower !== 'in') continue;
       const place = drafts.find((d) => d.start === i + 1 || (d.start === i + 2 && tokens[i + 1]!.pos === 'DET'));
-      if (place && state(place)) {
+      if (place && isState(place)) {
         country = place.code!.slice(0, 3);
         via = `"in ${place.text}" where they acted`;
       }
@@ -208,14 +211,22 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   if (!country) {
     // "Iran-backed militias" are neither Iran's nor, for all the words say, anyone else's in the sentence
     if (drafts.some((d) => d.attributive && d.end + 2 === m.start)) return m;
-    const countries = new Set(drafts.filter((d) => d !== m && state(d)).map((d) => d.code!.slice(0, 3)));
-    if (countries.size === 1) {
-      country = [...countries][0]!;
+    // the one country the sentence's other actors name, when they name exactly one
+    let only: string | null = null;
+    let several = false;
+    for (const d of drafts) {
+      if (d === m || !isState(d)) continue;
+      const c = d.code!.slice(0, 3);
+      if (only === null) only = c;
+      else if (c !== only) several = true;
+    }
+    if (only !== null && !several) {
+      country = only;
       via = 'the only country in the sentence';
-    } else if (countries.size > 1 && PEOPLE_ROLES.has(role)) {
+    } else if (several && PEOPLE_ROLES.has(role)) {
       // "Turkish police prevented a rally by students … to protest sending troops to Iraq": the clause's own country
       const [from, to] = clauseAround(m, tokens);
-      const near = new Set(drafts.filter((d) => d !== m && state(d) && d.start >= from && d.end <= to).map((d) => d.code!.slice(0, 3)));
+      const near = new Set(drafts.filter((d) => d !== m && isState(d) && d.start >= from && d.end <= to).map((d) => d.code!.slice(0, 3)));
       if (near.size === 1) {
         country = [...near][0]!;
         via = 'the only country in its clause';
@@ -226,6 +237,11 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
   // "peacekeepers in Iraq": the words that gave the country belong to the actor's words
   const text = next && via.endsWith('after it') ? `${m.text} ${tokens.slice(m.end, next.end).map((t) => t.text).join(' ')}`.replace(/ ([,.])/g, '$1') : m.text;
   return { ...m, code: country + role, text, evidence: { entries: m.evidence.entries, via: `country from ${via}` } };
+}
+
+/** A mention coded as a state (not an international or non-governmental body, nor a company). */
+function isState(d: DraftMention): boolean {
+  return d.code !== null && STATE_PREFIX.test(d.code) && !NON_STATE.test(d.code);
 }
 
 /** How likely a mention is to be what a later pronoun means: subjects most, objects of prepositions least. */
@@ -242,6 +258,10 @@ function salience(m: ActorMention, tokens: Token[]): number {
 
 /** The public mention of a draft: the draft's own bookkeeping (agents, names, role …) left behind. */
 function toMention(d: DraftMention): ActorMention {
+  // most have none of the optional fields: one literal then (adding fields one by one reshapes the object each time)
+  if (d.person === undefined && !d.attributive && d.antecedentText === undefined) {
+    return { start: d.start, end: d.end, code: d.code, text: d.text, kind: d.kind, plural: d.plural, human: d.human, evidence: d.evidence };
+  }
   const m: ActorMention = { start: d.start, end: d.end, code: d.code, text: d.text, kind: d.kind, plural: d.plural, human: d.human, evidence: d.evidence };
   if (d.person !== undefined) m.person = d.person;
   if (d.attributive) m.attributive = d.attributive;

@@ -12,64 +12,85 @@ export interface DictionaryHit {
   entries: ActorEntry[];
 }
 
-
-/** The keys a token may match: normal form, lemma, and the exact form for all-capital entries ("US" ≠ "us"). */
 const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+const SIBILANT_PLURAL = /(ch|sh|x|ss)es$/;
 
-function tokenKeys(t: Token, index: number): string[] {
-  const lower = t.lower;
-  const out = [lower];
-  if (t.cap && TWO_CAPITALS.test(t.text)) out.push(`=${t.text}`);
-  if (t.lemma && t.lemma !== lower) out.push(t.lemma);
-  // the tagger leaves some plurals unlemmatised ("Teachers" opening a sentence, "jihadists"): try the singular
-  // (not for names inside a sentence: "Hamas" is not a plural of "Hama")
-  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && (!t.cap || index === 0)) {
-    out.push(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
-    if (/(ch|sh|x|ss)es$/.test(lower)) out.push(lower.slice(0, -2));
+/** Whether a word has two capital letters ("US", "McCain"); ASCII words are counted without the Unicode regex. */
+function twoCapitals(text: string): boolean {
+  let capitals = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 127 || c === 10 || c === 13) return TWO_CAPITALS.test(text);
+    if (c >= 65 && c <= 90 && ++capitals === 2) return true;
   }
-  return out;
+  return false;
 }
 
 /** Names are proper nouns: "turkey" or "china" in lower case are not countries. */
 const NAMES = new Set(['person', 'country', 'capital', 'city', 'organization', 'group']);
 
-/** Walks the trie from `start`; returns the longest phrase ending with entries. */
-function longestAt(trie: TrieNode, tokens: Token[], keys: string[][], start: number): DictionaryHit | null {
-  // most tokens start no phrase: answer those without allocating
-  if (!keys[start]!.some((k) => trie.next.has(k))) return null;
-  let frontier: TrieNode[] = [trie];
-  let best: DictionaryHit | null = null;
-  for (let i = start; i < tokens.length && frontier.length; i++) {
-    const t = tokens[i]!;
-    if (i > start && isHyphen(t.text)) continue;
-    const next: TrieNode[] = [];
-    for (const node of frontier) {
-      for (const k of keys[i]!) {
-        const child = node.next.get(k);
-        if (child && !next.includes(child)) next.push(child);
-      }
-    }
-    frontier = next;
-    for (const node of frontier) {
-      if (!node.entries.length) continue;
-      const first = tokens[start]!;
-      const verb = i === start && (first.pos === 'VERB' || first.pos === 'AUX');
-      let entries = node.entries;
-      // names are proper nouns ("china" is not China); a verb is not a role word ("rioted" is not the modifier "riot")
-      // (but "Ousted President X": a participle written as the modifier itself, before a noun, is that modifier)
-      const participle = verb && i === start && trie.next.has(first.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[start + 1]?.pos ?? '');
-      if (!first.cap || verb) entries = entries.filter((e) => (NAMES.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier')));
-      if (entries.length) best = { start, end: i + 1, entries };
-    }
+/** The entries a phrase starting with `first` may stand for (all of them, unfiltered, in the common case). */
+function admissible(entries: ActorEntry[], first: Token, verb: boolean, participle: boolean): ActorEntry[] {
+  // names are proper nouns ("china" is not China); a verb is not a role word ("rioted" is not the modifier "riot")
+  if (first.cap && !verb) return entries;
+  let kept = 0;
+  for (const e of entries) if (admits(e, first, verb, participle)) kept++;
+  return kept === entries.length ? entries : entries.filter((e) => admits(e, first, verb, participle));
+}
+
+// (but "Ousted President X": a participle written as the modifier itself, before a noun, is that modifier)
+function admits(e: ActorEntry, first: Token, verb: boolean, participle: boolean): boolean {
+  return NAMES.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier');
+}
+
+/**
+ * The longest phrase that starts at `start` and continues from `node` with token i (hyphens are stepped over); of
+ * equally long ones, the last found. Depth first, so a walk allocates nothing but the hits it finds.
+ *
+ * A token may match by several keys, tried in this order: its normal form; its exact form when it has two capitals,
+ * for all-capital entries ("US" is not "us"); its lemma (so "officials" finds "official"), or when the tagger left a
+ * plural unlemmatised ("Teachers" opening a sentence, "jihadists") its singular, with and without "-es". (The keys
+ * differ from each other, so no trie node is reached twice.)
+ */
+function longestFrom(node: TrieNode, tokens: Token[], start: number, i: number): DictionaryHit | null {
+  if (node.next.size === 0) return null;
+  while (i > start && i < tokens.length && isHyphen(tokens[i]!.text)) i++;
+  if (i >= tokens.length) return null;
+  const t = tokens[i]!;
+  const lower = t.lower;
+  let best = follow(node, lower, tokens, start, i, null);
+  if (t.cap && twoCapitals(t.text)) best = follow(node, `=${t.text}`, tokens, start, i, best);
+  if (t.lemma && t.lemma !== lower) best = follow(node, t.lemma, tokens, start, i, best);
+  // (no singular for a name inside a sentence: "Hamas" is not a plural of "Hama")
+  else if (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && (!t.cap || i === 0)) {
+    best = follow(node, lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1), tokens, start, i, best);
+    if (SIBILANT_PLURAL.test(lower)) best = follow(node, lower.slice(0, -2), tokens, start, i, best);
   }
   return best;
 }
 
+/** Steps from `node` by `key` (a key of token i) and on: the longer of what it finds and `best` (the new one if as long). */
+function follow(node: TrieNode, key: string, tokens: Token[], start: number, i: number, best: DictionaryHit | null): DictionaryHit | null {
+  const child = node.next.get(key);
+  if (!child) return best;
+  const found = longestFrom(child, tokens, start, i + 1) ?? endingAt(child, tokens, start, i, key === tokens[i]!.lower);
+  return found && (!best || found.end >= best.end) ? found : best;
+}
+
+/** The phrase from `start` to token i, if `node` (reached by its words) holds entries its first word admits. */
+function endingAt(node: TrieNode, tokens: Token[], start: number, i: number, surface: boolean): DictionaryHit | null {
+  if (!node.entries.length) return null;
+  const first = tokens[start]!;
+  const verb = i === start && (first.pos === 'VERB' || first.pos === 'AUX');
+  const participle = verb && surface && /^(NOUN|PROPN|ADJ)$/.test(tokens[start + 1]?.pos ?? '');
+  const entries = admissible(node.entries, first, verb, participle);
+  return entries.length ? { start, end: i + 1, entries } : null;
+}
+
 export function matchDictionary(trie: TrieNode, tokens: Token[]): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
-  const keys = tokens.map((t, i) => tokenKeys(t, i));
   for (let i = 0; i < tokens.length; ) {
-    const hit = longestAt(trie, tokens, keys, i);
+    const hit = longestFrom(trie, tokens, i, i);
     if (hit) {
       hits.push(hit);
       i = hit.end;

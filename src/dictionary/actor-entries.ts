@@ -27,6 +27,14 @@ export interface ActorEntry {
   where: string;
 }
 
+/**
+ * Every entry is made here, with its fields in one order (absent ones undefined): entries of every kind then share
+ * one object layout, which keeps the coder's reads of them — in its hottest loops — fast.
+ */
+export function actorEntry(e: ActorEntry): ActorEntry {
+  return { id: e.id, kind: e.kind, code: e.code, from: e.from, to: e.to, candidates: e.candidates, tenures: e.tenures, where: e.where };
+}
+
 /** A word trie over normalised tokens; a node's entries are the phrases ending there. */
 export interface TrieNode {
   next: Map<string, TrieNode>;

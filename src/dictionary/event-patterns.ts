@@ -28,6 +28,8 @@ export interface TriggerPatterns {
   list: EventPattern[];
   /** First required word (any alternative) → positions in `list`. */
   byFirstWord: Map<string, number[]>;
+  /** The same pairs as a list, for triggers with only a few (comparing a few words beats a lookup). */
+  firstWords: { word: string; at: number[] }[];
   /** Positions in `list` of patterns that need no word after the trigger. */
   bare: number[];
 }
@@ -46,6 +48,8 @@ export interface PatternIndex {
   nounFormIndex: Map<string, TriggerPatterns>;
   /** Memo of formThenLemma. */
   combined: Map<string, TriggerPatterns>;
+  /** Every word that triggers a verb or a noun pattern: one lookup tells whether a word may start any pattern. */
+  triggerWords: Set<string>;
   all: EventPattern[];
 }
 
@@ -69,7 +73,7 @@ function compile(row: Row, codes: Map<string, CameoCode>): EventPattern {
 }
 
 export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): PatternIndex {
-  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), verbFormIndex: new Map(), nounFormIndex: new Map(), combined: new Map(), all: [] };
+  const index: PatternIndex = { verbs: new Map(), nouns: new Map(), verbIndex: new Map(), nounIndex: new Map(), verbFormIndex: new Map(), nounFormIndex: new Map(), combined: new Map(), triggerWords: new Set(), all: [] };
   const forms = { v: new Map<string, EventPattern[]>(), n: new Map<string, EventPattern[]>() };
   const seen = new Map<string, string>();
   const files = readdirSync(dir)
@@ -98,13 +102,18 @@ export function loadEventPatterns(dir: string, codes: Map<string, CameoCode>): P
     for (const list of map.values()) list.sort((a, b) => b.specificity - a.specificity || Number(b.hasTarget) - Number(a.hasTarget));
   }
   const indexed = [[index.verbs, index.verbIndex], [index.nouns, index.nounIndex], [forms.v, index.verbFormIndex], [forms.n, index.nounFormIndex]] as const;
-  for (const [map, out] of indexed) for (const [word, list] of map) out.set(word, triggerPatterns(list));
+  for (const [map, out] of indexed) {
+    for (const [word, list] of map) {
+      out.set(word, triggerPatterns(list));
+      index.triggerWords.add(word);
+    }
+  }
   return index;
 }
 
 /** One trigger's patterns, in the order given, indexed by the first word each needs after the trigger. */
 function triggerPatterns(list: EventPattern[]): TriggerPatterns {
-  const entry: TriggerPatterns = { list, byFirstWord: new Map(), bare: [] };
+  const entry: TriggerPatterns = { list, byFirstWord: new Map(), firstWords: [], bare: [] };
   list.forEach((p, n) => {
     const first = p.elements.find((el) => el.type === 'word');
     if (!first || first.type !== 'word') {
@@ -117,6 +126,7 @@ function triggerPatterns(list: EventPattern[]): TriggerPatterns {
       entry.byFirstWord.set(alt, at);
     }
   });
+  for (const [w, at] of entry.byFirstWord) entry.firstWords.push({ word: w, at });
   return entry;
 }
 

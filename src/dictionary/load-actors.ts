@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type ActorEntry, type TrieNode, insert, newNode } from './actor-entries.js';
+import { type ActorEntry, type TrieNode, actorEntry, insert, newNode } from './actor-entries.js';
 import { DictionaryError } from './errors.js';
 import { normalizeWord, phraseKey } from './normalize.js';
 import { type Row, fail, list, parseRange, parseRows } from './parse-lines.js';
@@ -61,11 +61,11 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       checkCode(row, code!);
       const range = parseRange(row, valid);
       const base = { code: code!, ...range, where: where(row) };
-      const country: ActorEntry = { id: `country:${code}`, kind: 'country', ...base };
+      const country = actorEntry({ id: `country:${code}`, kind: 'country', ...base });
       dict.countries.set(code!, country);
       add(dict, list(names), country);
-      add(dict, list(adjectives), { ...base, id: `adjective:${code}`, kind: 'adjective' });
-      add(dict, list(capitals), { ...base, id: `capital:${code}`, kind: 'capital', code: `${code}GOV` });
+      add(dict, list(adjectives), actorEntry({ ...base, id: `adjective:${code}`, kind: 'adjective' }));
+      add(dict, list(capitals), actorEntry({ ...base, id: `capital:${code}`, kind: 'capital', code: `${code}GOV` }));
     }
   }
   const cities = read(dir, 'cities.txt');
@@ -73,7 +73,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
     for (const row of parseRows(cities.text, cities.file, 2, 3)) {
       const [name, code] = row.fields;
       checkCode(row, code!);
-      add(dict, [name!], { id: `city:${name}`, kind: 'city', code: code!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+      add(dict, [name!], actorEntry({ id: `city:${name}`, kind: 'city', code: code!, from: '0000-01-01', to: '9999-12-31', where: where(row) }));
     }
   }
   for (const [file, kind] of [
@@ -85,7 +85,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
     for (const row of parseRows(src.text, src.file, 2, 4)) {
       const [code, names, valid] = row.fields;
       checkCode(row, code!);
-      add(dict, list(names), { id: `${kind}:${code}`, kind, code: code!, ...parseRange(row, valid), where: where(row) });
+      add(dict, list(names), actorEntry({ id: `${kind}:${code}`, kind, code: code!, ...parseRange(row, valid), where: where(row) }));
     }
   }
   const agents = read(dir, 'agents.txt');
@@ -94,7 +94,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       const [role, nouns] = row.fields;
       if (!ROLE.test(role!)) fail(row, `role "${role}" must be a 3-letter CAMEO role code`);
       for (const noun of list(nouns)) {
-        add(dict, [noun], { id: `agent:${noun}`, kind: 'agent', code: role!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+        add(dict, [noun], actorEntry({ id: `agent:${noun}`, kind: 'agent', code: role!, from: '0000-01-01', to: '9999-12-31', where: where(row) }));
       }
     }
   }
@@ -103,7 +103,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
     for (const row of parseRows(modifiers.text, modifiers.file, 2, 3)) {
       const [word, role] = row.fields;
       if (role !== '-' && !ROLE.test(role!)) fail(row, `role "${role}" must be a 3-letter CAMEO role code or -`);
-      add(dict, [word!], { id: `modifier:${word}`, kind: 'modifier', code: role === '-' ? '' : role!, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+      add(dict, [word!], actorEntry({ id: `modifier:${word}`, kind: 'modifier', code: role === '-' ? '' : role!, from: '0000-01-01', to: '9999-12-31', where: where(row) }));
     }
   }
   const people = read(dir, 'people.txt');
@@ -115,7 +115,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       let entry = dict.people.get(id!);
       if (!entry) {
         // a person is always a person; only their code depends on the date (personCode)
-        entry = { id: `person:${id}`, kind: 'person', code: code!, from: '0000-01-01', to: '9999-12-31', tenures: [], where: where(row) };
+        entry = actorEntry({ id: `person:${id}`, kind: 'person', code: code!, from: '0000-01-01', to: '9999-12-31', tenures: [], where: where(row) });
         dict.people.set(id!, entry);
       }
       entry.tenures!.push(tenure);
@@ -136,7 +136,7 @@ export function loadActorDictionary(dir: string): ActorDictionary {
       const [phrase, codes] = row.fields;
       const candidates = list(codes).map((c) => checkCode(row, c, 'candidate'));
       if (!candidates.length) fail(row, 'a descriptor needs at least one candidate code');
-      add(dict, [phrase!], { id: `descriptor:${phrase}`, kind: 'descriptor', code: candidates[0]!, candidates, from: '0000-01-01', to: '9999-12-31', where: where(row) });
+      add(dict, [phrase!], actorEntry({ id: `descriptor:${phrase}`, kind: 'descriptor', code: candidates[0]!, candidates, from: '0000-01-01', to: '9999-12-31', where: where(row) }));
     }
   }
   const nonActors = read(dir, 'non-actors.txt');

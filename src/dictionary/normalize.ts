@@ -1,12 +1,33 @@
 /** The one normal form dictionary phrases and text tokens are compared in. */
 const MARKS = /[\u0300-\u036f]/g;
+const QUOTES = /[\u2018\u2019`]/g;
+const BACKTICK = /`/g;
 
-const PLAIN = /^[\x00-\x7f]*$/;
+/**
+ * `word.toLowerCase()`, but a word that is already plain lower-case ASCII (most words of a text) comes back as it is:
+ * toLowerCase always allocates a copy, and this runs for every token.
+ */
+export function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
 
 export function normalizeWord(word: string): string {
-  // most words are ASCII: skip the Unicode decomposition for them (it is the costly part)
-  if (PLAIN.test(word)) return word.replace(/`/g, "'").toLowerCase();
-  return word.normalize('NFD').replace(MARKS, '').replace(/[\u2018\u2019`]/g, "'").toLowerCase();
+  // most words are ASCII: one scan tells, and skips the Unicode decomposition (the costly part) and, for words
+  // already in lower case without a backtick, every copy
+  let upper = false;
+  let backtick = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").toLowerCase();
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 96) backtick = true;
+  }
+  const quoted = backtick ? word.replace(BACKTICK, "'") : word;
+  return upper ? quoted.toLowerCase() : quoted;
 }
 
 /**

@@ -8,7 +8,7 @@ import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
 import { subjectFinder } from './find-subject.js';
-import { BEFORE_WINDOW, type PatternMatch, matchPattern } from './match-pattern.js';
+import { BEFORE_WINDOW, FEW, type PatternMatch, isWordOf, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -58,23 +58,32 @@ const WINDOW = 16;
 const MAX_TRIED = 4;
 
 const OFFERS = new Set(['offer', 'agree', 'pledge', 'promise', 'volunteer', 'propose']);
+const PARTICIPLE = /(ed|en|ing)$/;
+const STATE_CODE = /^[A-Z]{3}$/;
+const BODY_CODE = /^(IGO|NGO)/;
+const PLACE_ENTRY = /^(capital|city):/;
 
 export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions): { events: CodedEvent[]; trace: TraceLine[] } {
   const tokens = view.tokens;
   const subjects = subjectFinder(view, k.modality);
   const trace: TraceLine[] = [];
   const candidates: Candidate[] = [];
+  // patternsInReach's answer, one array for all the sentence's triggers
+  const inReach: number[] = [];
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const repaired = view.repaired.get(i);
+    const repaired = view.repaired[i];
+    // only verbs, nouns and repaired verbs trigger (most words are none: skip them first)
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && repaired === undefined) continue;
     // (view.isVerb: a verb after a hyphen is half of a compound adjective, "Iran-backed")
     const isVerb = view.isVerb(i);
     const isNoun = !isVerb && (t.pos === 'NOUN' || t.pos === 'PROPN');
     if (!isVerb && !isNoun) continue;
     const map = isVerb ? k.patterns.verbIndex : k.patterns.nounIndex;
+
     const forms = isVerb ? k.patterns.verbFormIndex : k.patterns.nounFormIndex;
-    const byLemma = repaired ? map.get(repaired) : (map.get(t.lemma) ?? map.get(t.lower));
+    const byLemma = repaired ? map.get(repaired) : (map.get(t.lemma) ?? (t.lower !== t.lemma ? map.get(t.lower) : undefined));
     // a trigger written =form (an imported LEFT beside LEAVE) is that form's own: its patterns come before the lemma's
     const byForm = forms.size ? forms.get(t.lower) : undefined;
     const indexed = byForm ? formThenLemma(k.patterns, isVerb ? 'v' : 'n', t.lower, byForm, repaired ?? t.lemma, byLemma) : byLemma;
@@ -84,25 +93,28 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
 
     let limit = i + 1;
     while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
-    const line: TraceLine = { trigger: t.text, at: i, tried: [], outcome: '' };
-    if (opts.trace) trace.push(line);
+    // the trace is only kept (and its outcome only worded) for `dyad explain`
+    const line: TraceLine | null = opts.trace ? { trigger: t.text, at: i, tried: [], outcome: '' } : null;
+    if (line) trace.push(line);
     // every pattern whose words are there, most specific first: a longer one whose + finds no actor gives way
     const hits: { p: EventPattern; m: PatternMatch }[] = [];
-    // only patterns whose first needed word is within reach are candidates (an index lookup per word in reach)
-    const candidatesAt = opts.trace ? indexed.list.map((_, n) => n) : patternsInReach(indexed, tokens, i, limit);
+    // only patterns whose first needed word is within reach are candidates (an index lookup per word in reach); a
+    // trace tries them all, to say why each failed
+    const count = line ? indexed.list.length : patternsInReach(indexed, tokens, i, limit, inReach);
     // where words before the trigger may start: computed once, for the first pattern that names any
     let floor = -1;
-    for (const n of candidatesAt) {
-      const p = indexed.list[n]!;
+    for (let c = 0; c < count; c++) {
+      const p = indexed.list[line ? c : inReach[c]!]!;
       if (p.before.length && floor < 0) floor = view.lookBackFloor(i, BEFORE_WINDOW);
       // a pattern needing a word that is not within reach cannot match: a lookup per word, before any matching
-      const possible = hits.length < MAX_TRIED && reachable(p, view, i, limit, floor);
-      const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionEnd, floor) : null;
-      if (opts.trace) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
+      // (the first needed word is known to be there when patternsInReach chose the pattern)
+      const possible = hits.length < MAX_TRIED && reachable(p, tokens, i, limit, !line, floor);
+      const m: PatternMatch | null = possible ? matchPattern(p, tokens, i, limit, view.skippable, view.mentionAt, Math.max(floor, 0)) : null;
+      if (line) line.tried.push({ pattern: p.id, source: p.source, matched: Boolean(m) });
       if (m) hits.push({ p, m });
     }
     if (!hits.length) {
-      line.outcome = 'no pattern matched the words after the trigger';
+      if (line) line.outcome = 'no pattern matched the words after the trigger';
       continue;
     }
 
@@ -121,7 +133,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       const next = tokens[i + 1];
       const nextMention = view.mentionAt[i + 1];
       const nominalNext = next && (next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN') && (!nextMention?.code || nextMention.attributive);
-      const participle = /(ed|en|ing)$/.test(t.lower) && t.lower !== t.lemma;
+      const participle = PARTICIPLE.test(t.lower) && t.lower !== t.lemma;
       const adjectival =
         group.start === i &&
         ((prev?.pos === 'DET' && nominalNext) ||
@@ -130,7 +142,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           // "reject proposed changes", "Jordan's visiting king"
           (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
       if (adjectival) {
-        line.outcome = 'a participle describing a noun, not a verb';
+        if (line) line.outcome = 'a participle describing a noun, not a verb';
         continue;
       }
       mood = moodOf(view, i, group.start, k.modality);
@@ -192,7 +204,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
 
     // then each matching pattern in turn, until one finds its actors
     let chosen: { p: EventPattern; m: PatternMatch; source: ActorMention; target: ActorMention | undefined } | null = null;
-    const reasons: string[] = [];
+    const reasons: string[] | null = line ? [] : null;
     for (const { p, m } of hits) {
       let source = passive ? byActor : subject;
       let target = passive ? patient : undefined;
@@ -200,14 +212,14 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       if (passive && !source && p.code.startsWith('17')) {
         for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
           const place = view.mentionAt[x];
-          if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && /^[A-Z]{3}$/.test(place.code.slice(0, 3)) && !/^(IGO|NGO)/.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
+          if (tokens[x - 1]!.lower === 'in' && place?.start === x && place.code && STATE_CODE.test(place.code.slice(0, 3)) && !BODY_CODE.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
         }
       }
       // "Three US servicemen were killed by a roadside bomb outside Basra": violence with no one named as its doer
       // is coded to unidentified attackers where it happened (ACLED's "unidentified armed group (country)")
       if (!source && m.sourceAt < 0 && VIOLENT.test(p.code) && (passive || (!subject && instrumentSubject(view, i)))) source = unidentifiedAttackers(view, passive ? patient : undefined);
       if (passive && !source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
-        reasons.push(`"${p.id}": passive with no "by" actor, the doer is unknown`);
+        reasons?.push(`"${p.id}": passive with no "by" actor, the doer is unknown`);
         continue;
       }
       if (m.sourceAt >= 0) {
@@ -235,52 +247,53 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       // "complained to the United Nations over Israeli air raids": whom one complains to is not whom one accuses
       if (p.code.startsWith('11') && source && target && tokens[governingPreposition(tokens, target.start)]?.lower === 'to') target = protestedAgainst(view, target.end, source, ABOUT) ?? target;
       if (!source) {
-        reasons.push(`"${p.id}" matched, but no source actor was found`);
+        reasons?.push(`"${p.id}" matched, but no source actor was found`);
         continue;
       }
       // `%`: the pattern is about the members of a compound subject ("A and B have postponed")
       if (p.compound && view.coordinated(source).length < 2) {
-        reasons.push(`"${p.id}" matched, but its % needs a compound subject ("A and B")`);
+        reasons?.push(`"${p.id}" matched, but its % needs a compound subject ("A and B")`);
         continue;
       }
       // a pattern that says where its target is ("fly to +") means nothing without one ("going back to its old game")
       if (p.hasTarget && !target) {
-        reasons.push(`"${p.id}" matched, but no actor stands where its + is`);
+        reasons?.push(`"${p.id}" matched, but no actor stands where its + is`);
         continue;
       }
       chosen = { p, m, source, target };
       break;
     }
     if (!chosen) {
-      line.outcome = reasons.join('; ');
+      if (line) line.outcome = reasons!.join('; ');
       continue;
     }
     const { p, m, source, target } = chosen;
     // words a pattern names before its verb ("will not [attend]", "failed to [meet]") state the mood in its code
     if (p.before.length && isVerb && mood.kind !== 'asserted') mood = moodOf(view, i, groupStart, k.modality, new Set(m.words));
     if (mood.kind === 'none' || (mood.kind === 'refusal' && !k.modality.refusalMap.get(p.code.slice(0, 2)))) {
-      line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
+      if (line) line.outcome = `"${p.id}" matched, not coded: ${mood.why}`;
       continue;
     }
-    line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
+
+    if (line) line.outcome = `"${p.id}" fired (${p.code})${mood.kind === 'intent' ? ' as an intention' : mood.kind === 'refusal' ? ` as a refusal (${mood.why})` : ''}`;
     const reach = isVerb ? view.objectRegionEnd(Math.max(m.end, i + 1)) : i;
     const objectWords = !target && isVerb && !passive && m.sourceAt < 0 ? (view.objectPhrase(m.end, reach) ?? view.objectPhrase(i + 1, reach)) : null;
     candidates.push({ pattern: p, trigger: m.words, source, target, mood, noun: !isVerb, reach, patient: objectWords, slotTarget: passive || m.targetAt >= 0 || m.sourceAt >= 0 });
   }
 
+  if (!candidates.length) return { events: [], trace };
   // an intention composed with the action it names is more specific than the bare "agreed to" it came from
-  const governors = new Set(candidates.flatMap((c) => (c.mood.kind === 'intent' ? [c.mood.governor] : [])));
-  const generic = (c: Candidate) => governors.has(c.trigger[0]!) && (c.pattern.code.startsWith('03') || c.pattern.code.startsWith('01'));
+  const governs = (x: number) => candidates.some((g) => g.mood.kind === 'intent' && g.mood.governor === x);
+  const generic = (c: Candidate) => (c.pattern.code.startsWith('03') || c.pattern.code.startsWith('01')) && governs(c.trigger[0]!);
   const verbs = candidates.filter((c) => !c.noun && !generic(c));
   const kept = candidates.filter((c) => !generic(c) && !(c.noun && verbs.some((v) => v.trigger[0]! < c.trigger[0]! && c.trigger[0]! < v.reach)));
   const events: CodedEvent[] = [];
-  const seen = new Set<string>();
+  const seen: string[] = [];
   for (const c of kept) {
     for (const e of expand(c, view, k, opts)) {
-      if (e.root === '01' && !opts.statements) continue;
       const key = e.source || e.target ? `${e.source}|${e.target}|${e.code}` : `${e.source_text}|${e.target_text}|${e.code}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (seen.includes(key)) continue;
+      seen.push(key);
       events.push(e);
     }
   }
@@ -311,6 +324,9 @@ function usable(m: ActorMention | undefined, opts: CodeOptions): boolean {
 function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOptions): CodedEvent[] {
   const code = finalCode(c, k, view.tokens);
   if (code === null) return [];
+  const info = k.codes.get(code)!;
+  // plain statements (01) are only coded when asked for
+  if (info.root === '01' && !opts.statements) return [];
   const sources = view.coordinated(c.source).filter((m) => usable(m, opts));
   const targets = c.target ? view.coordinated(c.target).filter((m) => usable(m, opts) && !sources.includes(m)) : [];
   const pairs: [ActorMention, ActorMention | undefined][] = [];
@@ -330,6 +346,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   const reverse = c.pattern.reverseCode !== null && c.mood.kind === 'asserted' ? c.pattern.reverseCode : null;
   for (const [s, placeTarget] of pairs) {
     // a town shelled, put under curfew or besieged stands for the people in it, not its government
+
     const tt = placeTarget && code.slice(0, 2) >= '13' && code.slice(0, 2) !== '16' ? asResidents(placeTarget) : placeTarget;
     // an actor acting on itself is a reading error more often than news ("Iraqi Kurds demonstrated in Kirkuk"), but
     // two office-holders of one government are two actors ("Iceland's president refused a request from the prime
@@ -515,43 +532,69 @@ function symmetric(code: string): boolean {
 
 /** A capital or city named as the target of force or coercion → its residents (country + CVL). */
 function asResidents(m: ActorMention): ActorMention {
-  const place = m.evidence.entries.length === 1 && /^(capital|city):/.test(m.evidence.entries[0]!);
+  const place = m.evidence.entries.length === 1 && PLACE_ENTRY.test(m.evidence.entries[0]!);
   if (!place || !m.code) return m;
   return { ...m, code: `${m.code.slice(0, 3)}CVL`, evidence: { ...m.evidence, via: `${m.evidence.via}; a place under force stands for its residents` } };
 }
 
 /**
- * Whether every word the pattern needs occurs between the trigger and `limit`, and every word it needs before the
- * trigger between `floor` and the trigger (no allocation: runs per pattern).
+ * Whether every word the pattern needs (after the first, with `firstKnown`) occurs as a word or a lemma between the
+ * trigger and `limit`, and every word it needs before the trigger between `floor` and the trigger. Runs per pattern, so it allocates nothing: the window is short, and each of its words is
+ * checked against the element's words (see isWordOf).
  */
-function reachable(p: EventPattern, view: SentenceView, trigger: number, limit: number, floor: number): boolean {
-  for (const el of p.elements) if (el.type === 'word' && !occurs(el.alts, view, trigger + 1, limit)) return false;
-  if (p.before.length) for (const el of p.before) if (el.type === 'word' && !occurs(el.alts, view, floor, trigger)) return false;
+function reachable(p: EventPattern, tokens: Token[], trigger: number, limit: number, firstKnown: boolean, floor: number): boolean {
+  // words before the trigger, between `floor` and the trigger
+  for (const el of p.before) {
+    if (el.type !== 'word') continue;
+    let any = false;
+    for (let x = Math.max(floor, 0); x < trigger && !any; x++) any = isWordOf(el.alts, el.words, tokens[x]!);
+    if (!any) return false;
+  }
+  let skip = firstKnown;
+  for (const el of p.elements) {
+    if (el.type !== 'word') continue;
+    if (skip) {
+      skip = false;
+      continue;
+    }
+    let any = false;
+    for (let x = trigger + 1; x < limit && !any; x++) any = isWordOf(el.alts, el.words, tokens[x]!);
+    if (!any) return false;
+  }
   return true;
 }
 
-/** Whether one of `alts` occurs at a token in [from, to). */
-function occurs(alts: string[], view: SentenceView, from: number, to: number): boolean {
-  for (const w of alts) {
-    const at = view.positions(w);
-    if (at) for (const x of at) if (x >= from && x < to) return true;
-  }
-  return false;
-}
-
-/** Positions (in specificity order) of the trigger's patterns whose first needed word occurs within reach. */
-function patternsInReach(t: TriggerPatterns, tokens: Token[], trigger: number, limit: number): number[] {
-  const found: number[] = t.bare.slice();
+/**
+ * Writes to `out` the positions (ascending: most specific first) in the trigger's list of the patterns whose first
+ * needed word occurs within reach, or that need none, and returns how many. `out` is reused across the sentence's
+ * triggers; a trigger has a handful of such patterns.
+ */
+function patternsInReach(t: TriggerPatterns, tokens: Token[], trigger: number, limit: number, out: number[]): number {
+  let count = 0;
+  for (const n of t.bare) count = insertPosition(out, count, n);
+  const few = t.firstWords.length <= FEW;
   for (let x = trigger + 1; x < limit; x++) {
     const tok = tokens[x]!;
+    if (few) {
+      for (const { word, at } of t.firstWords) if (tok.lower === word || tok.lemma === word) for (const n of at) count = insertPosition(out, count, n);
+      continue;
+    }
     const a = t.byFirstWord.get(tok.lower);
-    if (a) for (const n of a) found.push(n);
+    if (a) for (const n of a) count = insertPosition(out, count, n);
     if (tok.lemma !== tok.lower) {
       const b = t.byFirstWord.get(tok.lemma);
-      if (b) for (const n of b) found.push(n);
+      if (b) for (const n of b) count = insertPosition(out, count, n);
     }
   }
-  if (found.length < 2) return found;
-  found.sort((a, b) => a - b);
-  return found.filter((n, k) => k === 0 || n !== found[k - 1]);
+  return count;
+}
+
+/** Inserts n into the ascending out[0, count) unless it is there already; returns the new count. */
+function insertPosition(out: number[], count: number, n: number): number {
+  let at = count;
+  while (at > 0 && out[at - 1]! > n) at--;
+  if (at > 0 && out[at - 1] === n) return count;
+  for (let j = count; j > at; j--) out[j] = out[j - 1]!;
+  out[at] = n;
+  return count + 1;
 }

@@ -14,7 +14,8 @@ export interface SubjectFinder {
 }
 
 export function subjectFinder(view: SentenceView, modality: Modality): SubjectFinder {
-  const memo = new Map<number, ActorMention | undefined>();
+  // memo[v]: the subject of verb v, null when it has none (or is being found: a guard against cycles)
+  const memo: (ActorMention | null | undefined)[] = [];
   const tokens = view.tokens;
 
   const previousVerb = (before: number): number => {
@@ -131,10 +132,11 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
   };
 
   const subjectOf = (v: number): ActorMention | undefined => {
-    if (memo.has(v)) return memo.get(v);
-    memo.set(v, undefined); // guards against cycles
+    const known = memo[v];
+    if (known !== undefined) return known ?? undefined;
+    memo[v] = null;
     const s = find(v);
-    memo.set(v, s);
+    memo[v] = s ?? null;
     return s;
   };
   return { subjectOf };

@@ -4,11 +4,25 @@
  * at the `+`.
  */
 import type { EventPattern } from '../dictionary/event-patterns.js';
-import type { Token } from '../model/types.js';
+import type { Span, Token } from '../model/types.js';
 
 export const GAP = 6;
 /** How far back a pattern's words before its trigger may reach (a comma or a hard stop ends it sooner). */
 export const BEFORE_WINDOW = 12;
+
+/**
+ * A few words: at most this many are compared one by one rather than looked up. The patterns' sets and maps are
+ * seldom in the CPU cache (the NLP pass between two articles evicts them), and a hash lookup then costs far more
+ * than a few string comparisons.
+ */
+export const FEW = 4;
+
+/** Whether a token (its word or its lemma) is one of `alts`, which `words` holds as a set. */
+export function isWordOf(alts: string[], words: Set<string>, t: Token): boolean {
+  if (alts.length > FEW) return words.has(t.lower) || (t.lemma !== t.lower && words.has(t.lemma));
+  for (const w of alts) if (t.lower === w || t.lemma === w) return true;
+  return false;
+}
 
 export interface PatternMatch {
   /** Token indexes of the literal words matched (the trigger first). */
@@ -22,11 +36,11 @@ export interface PatternMatch {
 
 /**
  * `limit` is the exclusive end of the window the pattern may use. `skippable[i]` marks words a pattern steps over
- * without saying so (dates and adverbs: "agreed Sunday to", "met separately with"). `mentionEnd[i]` lets a `+` or `$`
- * slot step over the actor phrase that starts there.
+ * without saying so (dates and adverbs: "agreed Sunday to", "met separately with"). `mentionAt[i]`, the mention
+ * covering token i, lets a `+` or `$` slot step over the actor phrase that starts there.
  */
-export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionEnd?: Int32Array, floor = 0): PatternMatch | null {
-  const state: State = { p, tokens, trigger, limit, skippable, mentionEnd, words: [trigger], targetAt: -1, sourceAt: -1 };
+export function matchPattern(p: EventPattern, tokens: Token[], trigger: number, limit: number, skippable?: boolean[], mentionAt?: (Span | undefined)[], floor = 0): PatternMatch | null {
+  const state: State = { p, tokens, trigger, limit, skippable, mentionAt, words: [trigger], targetAt: -1, sourceAt: -1 };
   const end = step(state, 0, trigger + 1);
   if (end < 0) return null;
   // words before the trigger: matched backwards from it, no further back than `floor` (the caller's clause window)
@@ -60,7 +74,7 @@ interface State {
   trigger: number;
   limit: number;
   skippable: boolean[] | undefined;
-  mentionEnd: Int32Array | undefined;
+  mentionAt: (Span | undefined)[] | undefined;
   words: number[];
   targetAt: number;
   sourceAt: number;
@@ -76,7 +90,8 @@ function step(s: State, e: number, at: number): number {
     else s.sourceAt = at;
     // the slot holds the actor's words when one starts there ("urged + to" steps over "North Korea")
     const det = tokens[at]?.pos === 'DET' ? at + 1 : at;
-    const over = s.mentionEnd?.[det] ?? 0;
+    const m = s.mentionAt?.[det];
+    const over = m !== undefined && m.start === det ? m.end : 0;
     if (over > 0 && e + 1 < p.elements.length) {
       const r = step(s, e + 1, over);
       if (r >= 0) return r;
@@ -92,7 +107,7 @@ function step(s: State, e: number, at: number): number {
   }
   if (at >= s.limit) return -1;
   const t = tokens[at]!;
-  if (el.words.has(t.lower) || el.words.has(t.lemma)) {
+  if (isWordOf(el.alts, el.words, t)) {
     s.words.push(at);
     const r = step(s, e + 1, at + 1);
     if (r >= 0) return r;

@@ -111,7 +111,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
       aspectual = true;
       continue;
     }
-    if (view.dateAt[i] || t.pos === 'ADV' || t.pos === 'AUX' || CHAIN_WORDS.has(w) || CHAIN_WORDS.has(l)) continue;
+    if (view.isDate(i) || t.pos === 'ADV' || t.pos === 'AUX' || CHAIN_WORDS.has(w) || CHAIN_WORDS.has(l)) continue;
     break;
   }
   // "continued to attack", "began shelling": the action happens

@@ -5,7 +5,7 @@
 import type { ActorMention, Sentence, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
 import { isHyphen } from '../text/token-shapes.js';
-import { pastStems } from '../text/verb-forms.js';
+import { verbStem } from '../text/verb-forms.js';
 
 export const SUBORDINATORS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'because', 'as', 'after', 'before', 'if', 'unless',
@@ -13,8 +13,21 @@ export const SUBORDINATORS = new Set([
 ]);
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 const NOUN_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN', 'PART']);
-const HARD_STOP = new Set([';', ':', '(', ')', '"', '\u201c', '\u201d']);
-const TIME_WORDS = /^(today|yesterday|tomorrow|tonight|now|later|earlier|also|again|still|already|recently|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|last|this|week|month|year)$/;
+/** Tokens no clause runs through: ; : ( ) " “ ” (compared as characters: this runs for most tokens, often). */
+function hardStop(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29 || c === 0x22 || c === 0x201c || c === 0x201d;
+}
+/** Prepositions that, before a number, make a quantity ("up to 100"), not a prepositional phrase. */
+const QUANTIFYING = new Set(['to', 'over', 'under', 'about', 'around', 'than']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'also', 'again', 'still', 'already', 'recently', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year']);
+
+/** Whether a mention's words include a nationality adjective ("Chinese attacks"). */
+function namedByNationality(m: ActorMention): boolean {
+  for (const e of m.evidence.entries) if (e.startsWith('adjective:')) return true;
+  return false;
+}
 
 export interface VerbGroup {
   /** First token of the group (auxiliaries, negation, adverbs before the verb). */
@@ -29,15 +42,17 @@ export class SentenceView {
   readonly tokens: Token[];
   /** mentionAt[i] = the mention covering token i, if any. */
   readonly mentionAt: (ActorMention | undefined)[];
-  readonly dateAt: boolean[];
   /** Words patterns may step over: dates and adverbs. */
   readonly skippable: boolean[];
-  /** mentionEnd[i] = end of the mention starting at token i, else 0. */
-  readonly mentionEnd: Int32Array;
-  private wordPositions: Map<string, number[]> | null = null;
 
-  /** Tokens the tagger called nouns or adjectives that stand where a verb must ("demonstrators rioted"), with their lemma. */
-  readonly repaired = new Map<number, string>();
+  /**
+   * repaired[i]: the lemma of token i when the tagger called it a noun or adjective where a verb must stand
+   * ("demonstrators rioted"); a sparse array, as most sentences have none.
+   */
+  readonly repaired: (string | undefined)[] = [];
+
+  /** verbGroup's answers: the subject finder, modality and the event stage ask again and again about the same verbs. */
+  private groups: (VerbGroup | undefined)[] | null = null;
 
   constructor(
     readonly sentence: Sentence,
@@ -48,50 +63,37 @@ export class SentenceView {
   ) {
     this.tokens = sentence.tokens;
     this.mentionAt = new Array(this.tokens.length);
+    this.skippable = new Array(this.tokens.length);
+    for (let i = 0; i < this.tokens.length; i++) this.skippable[i] = this.tokens[i]!.pos === 'ADV' || this.isDate(i);
     for (const m of mentions) for (let i = m.start; i < m.end; i++) this.mentionAt[i] = m;
-    this.dateAt = new Array(this.tokens.length).fill(false);
-    for (const d of sentence.timeSpans) for (let i = d.start; i < d.end; i++) this.dateAt[i] = true;
-    this.skippable = this.tokens.map((t, i) => this.dateAt[i]! || t.pos === 'ADV');
-    this.mentionEnd = new Int32Array(this.tokens.length);
-    for (const m of mentions) this.mentionEnd[m.start] = m.end;
     if (verbLemmas) this.repairVerbs(verbLemmas);
     // a repaired verb ends the noun phrase that swallowed it
-    for (const [i] of this.repaired) {
+    for (let i = 0; i < this.repaired.length; i++) {
+      if (this.repaired[i] === undefined) continue;
       const m = this.mentionAt[i];
       if (!m || m.start >= i) continue;
       const cut: ActorMention = { ...m, end: i, text: sentence.text.slice(this.tokens[m.start]!.start, this.tokens[i - 1]!.end) };
       const at = this.mentions.indexOf(m);
       if (at >= 0) this.mentions[at] = cut;
       for (let x = m.start; x < m.end; x++) this.mentionAt[x] = x < i ? cut : undefined;
-      this.mentionEnd[m.start] = i;
     }
-  }
-
-  /** Where a word (lower form or lemma) occurs in the sentence; built on first use, once per sentence. */
-  positions(word: string): number[] | undefined {
-    if (!this.wordPositions) {
-      const map = new Map<string, number[]>();
-      this.tokens.forEach((t, i) => {
-        for (const w of t.lemma === t.lower ? [t.lower] : [t.lower, t.lemma]) {
-          const list = map.get(w);
-          if (list) list.push(i);
-          else map.set(w, [i]);
-        }
-      });
-      this.wordPositions = map;
-    }
-    return this.wordPositions.get(word);
   }
 
   isVerb(i: number): boolean {
     // "Iran-backed", "US-led": a verb after a hyphen is half of an adjective
     if (this.tokens[i]?.pos === 'VERB') return !isHyphen(this.tokens[i - 1]?.text);
-    return this.repaired.has(i);
+    return this.repaired[i] !== undefined;
+  }
+
+  /** Whether token i is part of a date expression. */
+  isDate(i: number): boolean {
+    for (const d of this.sentence.timeSpans) if (i >= d.start && i < d.end) return true;
+    return false;
   }
 
   isHardStop(i: number): boolean {
     const t = this.tokens[i];
-    return !t || HARD_STOP.has(t.text);
+    return !t || hardStop(t.text);
   }
 
   /**
@@ -106,13 +108,13 @@ export class SentenceView {
 
   isBoundary(i: number): boolean {
     const t = this.tokens[i];
-    return !t || HARD_STOP.has(t.text) || (SUBORDINATORS.has(t.lower) && (t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET'));
+    return !t || hardStop(t.text) || ((t.pos === 'SCONJ' || t.pos === 'PRON' || t.pos === 'ADP' || t.pos === 'DET') && SUBORDINATORS.has(t.lower));
   }
 
   /** Words that may stand between a subject and its verb without breaking the link. */
   isSkippable(i: number): boolean {
     const t = this.tokens[i]!;
-    return t.pos === 'ADV' || this.dateAt[i]! || TIME_WORDS.test(t.lower);
+    return t.pos === 'ADV' || this.isDate(i) || TIME_WORDS.has(t.lower);
   }
 
   /**
@@ -135,17 +137,20 @@ export class SentenceView {
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1] && !headline) continue;
       // a headline present ("Saudi Arabia lifts …") only after a name: "Chinese attacks" is a noun phrase, and a
       // capitalised word is a name ("James" is not "jams")
-      if (!tok.lower.endsWith('ed') && (tok.cap || after.evidence.entries.some((e) => e.startsWith('adjective:')) || after.attributive)) continue;
-      for (const stem of pastStems(tok.lower)) {
-        if (isVerbLemma(stem)) {
-          this.repaired.set(i, stem);
-          break;
-        }
-      }
+      const past = tok.lower.endsWith('ed');
+      if (!past && (tok.cap || after.attributive)) continue;
+      const stem = verbStem(tok.lower, isVerbLemma);
+      if (stem === null || (!past && namedByNationality(after))) continue;
+      this.repaired[i] = stem;
     }
   }
 
   verbGroup(v: number): VerbGroup {
+    this.groups ??= new Array(this.tokens.length);
+    return (this.groups[v] ??= this.findVerbGroup(v));
+  }
+
+  private findVerbGroup(v: number): VerbGroup {
     let j = v - 1;
     while (j >= 0) {
       const t = this.tokens[j]!;
@@ -170,7 +175,7 @@ export class SentenceView {
     // (not "X on Thursday shortened by one hour the curfew": after a date, or before a measure, "by" is no agent)
     const reduced =
       this.tokens[v + 1]?.lower === 'by' && start === v && before !== undefined && (before.text === ',' || before.pos === 'NOUN' || before.pos === 'PROPN') &&
-      !this.dateAt[start - 1] && this.tokens[v + 2]?.pos !== 'NUM';
+      !this.isDate(start - 1) && this.tokens[v + 2]?.pos !== 'NUM';
     const perfect = words.includes('have') || words.includes('has') || words.includes('had');
     // "Israel is opposed to French mediation": a state the subject is in, stated actively
     const stative = verb.lower === 'opposed' && this.tokens[v + 1]?.lower === 'to';
@@ -200,7 +205,7 @@ export class SentenceView {
     let head = -1;
     for (; i < to && i < start + 10; i++) {
       const t = this.tokens[i]!;
-      if (this.dateAt[i] || this.isVerb(i)) break;
+      if (this.isDate(i) || this.isVerb(i)) break;
       if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') head = i;
       else if (t.pos === 'PRON' ? !POSSESSIVE.has(t.lower) || i > start : !NOUN_PHRASE_TAGS.has(t.pos) && !isHyphen(t.text)) break;
     }
@@ -243,7 +248,7 @@ export class SentenceView {
     if (i < 0) return false;
     const t = this.tokens[i]!;
     // "up to 100 Albanians", "about 200 students": a quantity, not a prepositional phrase
-    if (this.tokens[i + 1]?.pos === 'NUM' && /^(to|over|under|about|around|than)$/.test(t.lower)) return false;
+    if (this.tokens[i + 1]?.pos === 'NUM' && QUANTIFYING.has(t.lower)) return false;
     return t.lower !== 'of';
   }
 
@@ -273,17 +278,10 @@ export class SentenceView {
   coordinated(m: ActorMention): ActorMention[] {
     const group = [m];
     let sawConjunction = false;
-    const linkAt = (i: number): number => {
-      const t = this.tokens[i];
-      if (!t) return 0;
-      if (t.lower === 'and' || t.lower === 'or') return 1;
-      if (t.text === ',') return this.tokens[i + 1]?.lower === 'and' ? 2 : 1;
-      return 0;
-    };
     // rightwards
     let cur = m;
     for (;;) {
-      const n = linkAt(cur.end);
+      const n = this.linkAt(cur.end);
       if (!n) break;
       // "Israel and the Palestinians": an article may open the next member
       const at = cur.end + n + (this.opensPhrase(cur.end + n) ? 1 : 0);
@@ -309,5 +307,14 @@ export class SentenceView {
     }
     // three or more names in a comma list are a list even when its "and" is elsewhere ("Iran, Libya, Sudan, and …")
     return sawConjunction || group.length >= 3 ? group : [m];
+  }
+
+  /** How many tokens link a mention to the next one in a list at token i: "and", "or", ",", ", and" (or 0). */
+  private linkAt(i: number): number {
+    const t = this.tokens[i];
+    if (!t) return 0;
+    if (t.lower === 'and' || t.lower === 'or') return 1;
+    if (t.text === ',') return this.tokens[i + 1]?.lower === 'and' ? 2 : 1;
+    return 0;
   }
 }

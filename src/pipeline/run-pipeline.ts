@@ -11,7 +11,7 @@ import { SentenceView } from '../events/sentence-view.js';
 import type { ActorMention, Article, CodedEvent, Sentence } from '../model/types.js';
 import { InputError } from '../ingest/errors.js';
 import { analyzeText } from '../text/analyze.js';
-import { pastStems } from '../text/verb-forms.js';
+import { verbStem } from '../text/verb-forms.js';
 
 export interface CodedSentence {
   sentence: Sentence;
@@ -51,6 +51,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
   const isVerbLemma = (w: string) => k.patterns.verbs.has(w);
   const out: CodedSentence[] = [];
   const events: CodedEvent[] = [];
+  const codeOptions = { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace };
   for (const sentence of sentences) {
     // 3. actors
     const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.timeSpans, isVerbLemma);
@@ -61,7 +62,7 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
       continue;
     }
     const view = new SentenceView(sentence, actors, isVerbLemma, k.modality.reporting);
-    const coded = codeSentence(view, k, { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace });
+    const coded = codeSentence(view, k, codeOptions);
     for (const e of coded.events) events.push(e);
     out.push({ sentence, actors, trace: coded.trace });
   }
@@ -70,12 +71,10 @@ export function runPipeline(article: Article, k: Knowledge, opts: PipelineOption
 
 /** Whether any word could start a pattern (a verb or noun trigger, or a past tense the event stage may repair). */
 function mayTrigger(sentence: Sentence, k: Knowledge, isVerbLemma: (w: string) => boolean): boolean {
-  const { verbIndex, nounIndex, verbFormIndex, nounFormIndex } = k.patterns;
-  const forms = verbFormIndex.size + nounFormIndex.size > 0;
+  const { triggerWords } = k.patterns;
   for (const t of sentence.tokens) {
-    if (verbIndex.has(t.lemma) || verbIndex.has(t.lower) || nounIndex.has(t.lemma) || nounIndex.has(t.lower)) return true;
-    if (forms && (verbFormIndex.has(t.lower) || nounFormIndex.has(t.lower))) return true;
-    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && /(ed|s)$/.test(t.lower) && pastStems(t.lower).some(isVerbLemma)) return true;
+    if (triggerWords.has(t.lemma) || (t.lower !== t.lemma && triggerWords.has(t.lower))) return true;
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && (t.lower.endsWith('s') || t.lower.endsWith('ed')) && verbStem(t.lower, isVerbLemma) !== null) return true;
   }
   return false;
 }

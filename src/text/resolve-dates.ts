@@ -14,16 +14,25 @@ const RELATIVE: Record<string, number> = {
 /** Spans too coarse to date an event by a day: the publication date stands. */
 const COARSE = /^(?:(?:this|last|next|the) (?:month|year|decade|spring|summer|autumn|fall|winter)|(?:early |late |mid-?)?(?:1[89]|20)\d\d s?|(?:the )?(?:1[89]|20)\d0s|winter|spring|summer|autumn|(?:start|end|beginning) of the (?:year|month))$/;
 
-const cache = new Map<string, string | null>();
+/** publication date → date expression → its resolution; at most CACHE_SIZE resolutions in all. */
+const cache = new Map<string, Map<string, string | null>>();
+const CACHE_SIZE = 50_000;
+let cached = 0;
 
 /** Resolves a date expression against a publication date (memoised: news repeats "Tuesday" and "last week" a lot). */
 export function resolveDate(text: string, published: string): string | null {
-  const key = `${published}|${text}`;
-  const hit = cache.get(key);
+  let forDay = cache.get(published);
+  const hit = forDay?.get(text);
   if (hit !== undefined) return hit;
   const value = resolveUncached(text, published);
-  if (cache.size > 50_000) cache.clear();
-  cache.set(key, value);
+  if (cached >= CACHE_SIZE) {
+    cache.clear();
+    cached = 0;
+    forDay = undefined;
+  }
+  if (!forDay) cache.set(published, (forDay = new Map()));
+  forDay.set(text, value);
+  cached++;
   return value;
 }
 
@@ -59,10 +68,14 @@ export function dateMentions(tokens: Token[], spans: [number, number][], publish
   if (!published) return [];
   const out: DateMention[] = [];
   for (const [a, b] of spans) {
-    const text = tokens
-      .slice(a, b + 1)
-      .map((t) => t.text)
-      .join(' ');
+    // (most are one word: "Tuesday", "yesterday")
+    const one = a === b ? tokens[a] : undefined;
+    const text = one
+      ? one.text
+      : tokens
+          .slice(a, b + 1)
+          .map((t) => t.text)
+          .join(' ');
     const date = resolveDate(text, published);
     if (date) out.push({ start: a, end: b + 1, text, date });
   }
