@@ -66,7 +66,20 @@ function longestFrom(node: TrieNode, tokens: Token[], start: number, i: number):
     best = follow(node, lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1), tokens, start, i, best);
     if (SIBILANT_PLURAL.test(lower)) best = follow(node, lower.slice(0, -2), tokens, start, i, best);
   }
+  // the tokenizer keeps some hyphenated words whole ("Vice-President"): its parts walk the phrase's words
+  if (lower.length > 2 && lower.includes('-')) best = followParts(node, lower, tokens, start, i, best);
   return best;
+}
+
+function followParts(node: TrieNode, lower: string, tokens: Token[], start: number, i: number, best: DictionaryHit | null): DictionaryHit | null {
+  let at: TrieNode | undefined = node;
+  for (const part of lower.split('-')) {
+    if (part) at = at.next.get(part);
+    if (!at) return best;
+  }
+  if (at === node) return best;
+  const found = longestFrom(at, tokens, start, i + 1) ?? endingAt(at, tokens, start, i, true);
+  return found && (!best || found.end >= best.end) ? found : best;
 }
 
 /** Steps from `node` by `key` (a key of token i) and on: the longer of what it finds and `best` (the new one if as long). */

@@ -41,8 +41,6 @@ function add(dict: ActorDictionary, phrases: string[], entry: ActorEntry): void 
   for (const p of phrases) {
     const key = phraseKey(p);
     if (key.length) insert(dict.trie, key, entry);
-    // the tokenizer keeps some hyphenated words whole ("Vice-President"): a two-word phrase also matches as one
-    if (key.length === 2 && !key[0]!.startsWith('=') && !key[1]!.startsWith('=') && key[0] !== "'s" && key[1] !== "'s") insert(dict.trie, [`${key[0]}-${key[1]}`], entry);
   }
 }
 
