@@ -41,8 +41,13 @@ export interface TrieNode {
   entries: ActorEntry[];
 }
 
+// Most nodes are leaves with one entry: they share one empty map and one empty list until they need their own,
+// which keeps the trie small enough to stay in the CPU caches between the NLP passes that evict it
+const NO_CHILDREN: Map<string, TrieNode> = new Map();
+const NO_ENTRIES: ActorEntry[] = [];
+
 export function newNode(): TrieNode {
-  return { next: new Map(), entries: [] };
+  return { next: NO_CHILDREN, entries: NO_ENTRIES };
 }
 
 export function insert(root: TrieNode, words: string[], entry: ActorEntry): void {
@@ -51,9 +56,12 @@ export function insert(root: TrieNode, words: string[], entry: ActorEntry): void
     let child = node.next.get(w);
     if (!child) {
       child = newNode();
+      if (node.next === NO_CHILDREN) node.next = new Map();
       node.next.set(w, child);
     }
     node = child;
   }
-  if (!node.entries.some((e) => e.id === entry.id && e.kind === entry.kind)) node.entries.push(entry);
+  if (node.entries.some((e) => e.id === entry.id && e.kind === entry.kind)) return;
+  if (node.entries === NO_ENTRIES) node.entries = [entry];
+  else node.entries.push(entry);
 }
