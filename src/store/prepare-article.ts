@@ -50,48 +50,47 @@ export interface PreparedArticle {
   groups: KeyGroup[];
 }
 
+/** The event fields both row kinds store. */
+function storedCore(e: CodedArticle['events'][number]): EventCore {
+  return {
+    source: e.source,
+    target: e.target,
+    source_text: e.source_text,
+    target_text: e.target_text,
+    code: e.code,
+    root: e.root,
+    quad_class: e.quad_class,
+    // a dictionary's own (non-CAMEO) code has no Goldstein weight: the store's series sum weights, so it counts 0
+    goldstein: e.goldstein ?? 0,
+    plover: e.plover,
+  };
+}
+
 export function prepareArticle(coded: CodedArticle): PreparedArticle {
   const a = coded.article;
   const hash = contentHash(a.text);
   const groups = new Map<string, KeyGroup>();
   const events: EventRow[] = coded.events.map((e) => {
     const { key, day } = dedupKey(e, a.date, hash);
-    // a dictionary's own (non-CAMEO) code has no Goldstein weight: the store's series sum weights, so it counts 0
-    const goldstein = e.goldstein ?? 0;
+    const core = storedCore(e);
     const g = groups.get(key);
     if (g) {
       g.mentions++;
       if (e.sentence_index === 0) g.is_root = 1;
     } else {
       groups.set(key, {
+        ...core,
         key,
         day: day ?? '',
-        source: e.source,
-        target: e.target,
-        source_text: e.source_text,
-        target_text: e.target_text,
-        code: e.code,
-        root: e.root,
-        quad_class: e.quad_class,
-        goldstein,
-        plover: e.plover,
         mentions: 1,
         is_root: e.sentence_index === 0 ? 1 : 0,
         seen: a.date ?? day,
       });
     }
     return {
+      ...core,
       key,
       sentence_index: e.sentence_index,
-      source: e.source,
-      target: e.target,
-      source_text: e.source_text,
-      target_text: e.target_text,
-      code: e.code,
-      root: e.root,
-      quad_class: e.quad_class,
-      goldstein,
-      plover: e.plover,
       date: e.date,
       evidence: JSON.stringify(e.evidence),
     };
