@@ -38,7 +38,7 @@ const PRONOUNS = new Map<string, 'he' | 'it' | 'they'>([
 const POSSESSIVES = new Map<string, 'he' | 'it' | 'they'>([['its', 'it'], ['his', 'he'], ['her', 'he'], ['their', 'they']]);
 const TITLES = new Set(['mr.', 'mr', 'ms.', 'ms', 'mrs.', 'mrs', 'dr.', 'dr', 'sir', 'madam']);
 /** Roles of a trade or profession a labour union can organise. */
-const SECTORS = new Set(['EDU', 'MED', 'AGR', 'HLH', 'BUS']);
+const TRADE_ROLES = new Set(['EDU', 'MED', 'AGR', 'HLH', 'BUS']);
 const BASE_KINDS = new Set(['country', 'adjective', 'capital', 'city', 'organization', 'group']);
 /** Head nouns of bodies rather than people: pronouns call these "it", not "he" or "she". */
 const INSTITUTION = /(ment|tion|ry|cy|ship|ity|cil|court|army|police|party|office|house|military|navy|regime|cabinet|embassy|parliament|congress|senate|assembly|committee|commission|agency|bureau|union|alliance|coalition|movement|group|organi[sz]ation|front|league|force|guard|command|council|board|junta|state)$/;
@@ -160,7 +160,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       // the head noun's role, unless it is the generic GOV of leader/official: "rebel leaders" and "military
       // officials" keep the specific role, "radical farmers" are farmers
       // "Union of Teachers", "journalists' union": a union of a trade is labour and that trade (LABEDU, LABMED)
-      if ((role === 'LAB' && SECTORS.has(pick.code)) || (pick.code === 'LAB' && SECTORS.has(role))) role = `LAB${role === 'LAB' ? pick.code : role}`;
+      if ((role === 'LAB' && TRADE_ROLES.has(pick.code)) || (pick.code === 'LAB' && TRADE_ROLES.has(role))) role = `LAB${role === 'LAB' ? pick.code : role}`;
       else if (!role || !(pick.code === 'GOV' || pick.code === 'ELI')) role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")

@@ -79,7 +79,7 @@ function followParts(node: TrieNode, lower: string, tokens: Token[], start: numb
   }
   if (at === node) return best;
   const found = longestFrom(at, tokens, start, i + 1) ?? endingAt(at, tokens, start, i, true);
-  return found && (!best || found.end >= best.end) ? found : best;
+  return longer(found, best);
 }
 
 /** Steps from `node` by `key` (a key of token i) and on: the longer of what it finds and `best` (the new one if as long). */
@@ -87,6 +87,11 @@ function follow(node: TrieNode, key: string, tokens: Token[], start: number, i: 
   const child = node.next.get(key);
   if (!child) return best;
   const found = longestFrom(child, tokens, start, i + 1) ?? endingAt(child, tokens, start, i, key === tokens[i]!.lower);
+  return longer(found, best);
+}
+
+/** The longer of two hits; the newer (`found`) when they are as long. */
+function longer(found: DictionaryHit | null, best: DictionaryHit | null): DictionaryHit | null {
   return found && (!best || found.end >= best.end) ? found : best;
 }
 

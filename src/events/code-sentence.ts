@@ -243,9 +243,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       // "Israel has strengthened its forces in Lebanon": its own forces are the means; where they go is the target
       if (target && source && m.targetAt < 0 && ownForces(target, source, p.code)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
       // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
-      if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = protestedAgainst(view, i + 1, source, AGAINST) ?? target;
+      if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = actorAfterCue(view, i + 1, source, AGAINST, false) ?? target;
       // "complained to the United Nations over Israeli air raids": whom one complains to is not whom one accuses
-      if (p.code.startsWith('11') && source && target && tokens[governingPreposition(tokens, target.start)]?.lower === 'to') target = protestedAgainst(view, target.end, source, ABOUT) ?? target;
+      if (p.code.startsWith('11') && source && target && tokens[governingPreposition(tokens, target.start)]?.lower === 'to') target = actorAfterCue(view, target.end, source, ABOUT, true) ?? target;
       if (!source) {
         reasons?.push(`"${p.id}" matched, but no source actor was found`);
         continue;
@@ -503,8 +503,11 @@ function isPlace(m: ActorMention): boolean {
 const AGAINST = new Set(['against', 'defiance']);
 const ABOUT = new Set(['over', 'about', 'against']);
 
-/** The actor after one of `cues` ("against", "in defiance of", "over") in the rest of the clause, if any. */
-function protestedAgainst(view: SentenceView, from: number, source: ActorMention, cues: Set<string>): ActorMention | undefined {
+/**
+ * The actor after one of `cues` ("against", "in defiance of", "over") in the rest of the clause, if any. With
+ * `nationality`, a nationality qualifying a noun counts ("over two Israeli air raids": a complaint is about Israel).
+ */
+function actorAfterCue(view: SentenceView, from: number, source: ActorMention, cues: Set<string>, nationality: boolean): ActorMention | undefined {
   const tokens = view.tokens;
   for (let i = from; i < tokens.length; i++) {
     if (view.isHardStop(i)) return undefined;
@@ -513,8 +516,7 @@ function protestedAgainst(view: SentenceView, from: number, source: ActorMention
     for (let j = start; j < Math.min(tokens.length, start + 10); j++) {
       if (view.isHardStop(j) || view.isBoundary(j) || (view.isVerb(j) && !view.mentionAt[j])) return undefined;
       const m = view.mentionAt[j];
-      // ("over two Israeli air raids": for a complaint, the raids' nationality is whom it is about)
-      if (m && m.start === j && m !== source && (!m.attributive || cues === ABOUT) && m.code !== source.code) return m;
+      if (m && m.start === j && m !== source && (!m.attributive || nationality) && m.code !== source.code) return m;
     }
     return undefined;
   }

@@ -86,12 +86,11 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
       }
       // "talks aimed at ending the war", "a plan intended to …": a participle after a noun states a thing's purpose,
       // no actor's intention
-      const g0 = view.verbGroup(i);
-      if (t.pos === 'VERB' && g0.start === i && /ed$/.test(w) && tokens[i - 1]?.pos === 'NOUN' && !view.mentionAt[i - 1]) {
+      const g = view.verbGroup(i);
+      if (t.pos === 'VERB' && g.start === i && /ed$/.test(w) && tokens[i - 1]?.pos === 'NOUN' && !view.mentionAt[i - 1]) {
         return { kind: 'none', why: `the purpose of "${tokens[i - 1]!.text}", not an intention` };
       }
       // the intention itself may be negated or hypothetical: "is not willing to", "might agree to", "no intention of"
-      const g = view.verbGroup(i);
       for (let k = Math.min(g.start, i - 2); k < i; k++) {
         if (k < 0) continue;
         const x = tokens[k]!.lower;
