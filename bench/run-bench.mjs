@@ -10,10 +10,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCoder, parseTextArticle } from '../dist/index.js';
 import { nlp } from '../dist/text/nlp.js';
+import { BATCH_ARTICLES } from '../dist/cli/in-batches.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const EVAL = resolve(ROOT, '..', 'shared', 'eval');
-const ROUNDS = 5;
+const ROUNDS = 9;
 
 function corpus() {
   const files = existsSync(EVAL) ? readdirSync(EVAL).filter((f) => f.endsWith('.input.jsonl')) : [];
@@ -59,14 +60,26 @@ function bare() {
   }
   return n;
 }
+// the whole coder as `dyad code` runs it: articles in batches, each stage over the batch in turn
 function whole() {
+  let n = 0;
+  for (let r = 0; r < REPEAT; r++) {
+    for (let i = 0; i < articles.length; i += BATCH_ARTICLES) {
+      for (const c of coder.codeArticles(articles.slice(i, i + BATCH_ARTICLES))) n += c.sentences.length;
+    }
+  }
+  return n;
+}
+// and one article at a time (coder.codeArticle, as the server and the explain command use it)
+function single() {
   let n = 0;
   for (let r = 0; r < REPEAT; r++) for (const a of articles) n += coder.codeArticle(a).sentences.length;
   return n;
 }
 
 bare();
-whole(); // warm-up: JIT and caches
+whole();
+single(); // warm-up: JIT and caches
 const bareRates = [];
 const wholeRates = [];
 let sentences = 0;
@@ -78,6 +91,7 @@ const cpu = () => {
 };
 const bareWall = [];
 const wholeWall = [];
+const singleRates = [];
 for (let r = 0; r < ROUNDS; r++) {
   let t = performance.now();
   let c = cpu();
@@ -89,6 +103,9 @@ for (let r = 0; r < ROUNDS; r++) {
   whole();
   wholeRates.push(sentences / (cpu() - c));
   wholeWall.push(sentences / ((performance.now() - t) / 1000));
+  c = cpu();
+  single();
+  singleRates.push(sentences / (cpu() - c));
 }
 for (const a of articles) events += coder.codeArticle(a).events.length;
 
@@ -104,9 +121,14 @@ for (let r = 0; r < 3; r++) {
 
 const b = median(bareRates);
 const c = median(wholeRates);
+// each round times the bare pass and the coder back to back, so a round's ratio is little moved by the machine's
+// load drifting between rounds; the median of those ratios is the figure
+const ratio = median(bareRates.map((x, i) => x / wholeRates[i]));
+const singleRatio = median(bareRates.map((x, i) => x / singleRates[i]));
 console.log(`corpus: ${articles.length} records, ${sentences / REPEAT} sentences (${from}), coded ${REPEAT}x a round; ${events} events`);
 console.log(`bare wink-nlp pass:   ${b.toFixed(0)} sentences per CPU-second (wall: ${median(bareWall).toFixed(0)}/s), median of ${ROUNDS}`);
 console.log(`whole coder:          ${c.toFixed(0)} sentences per CPU-second (wall: ${median(wholeWall).toFixed(0)}/s), median of ${ROUNDS}`);
-console.log(`coder / bare time:    ${(b / c).toFixed(2)}x (CPU time; wall-time ratio ${(median(bareWall) / median(wholeWall)).toFixed(2)}x)`);
+console.log(`coder / bare time:    ${ratio.toFixed(2)}x (median of the rounds' CPU-time ratios; wall time ${median(bareWall.map((x, i) => x / wholeWall[i])).toFixed(2)}x)`);
+console.log(`one article a call:   ${median(singleRates).toFixed(0)} sentences per CPU-second, ${singleRatio.toFixed(2)}x the bare pass (codeArticle, no batches)`);
 console.log(`start-up:             ${median(startups).toFixed(0)} ms to the first coded sentence (median of 3 fresh processes)`);
 console.log(`peak RSS:             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);

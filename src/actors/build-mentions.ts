@@ -285,7 +285,7 @@ export function buildMentions(
   dates: { start: number; end: number }[] = [],
   isVerbLemma?: (word: string) => boolean,
 ): DraftMention[] {
-  const hits = matchDictionary(dict.trie, tokens);
+  const hits = matchDictionary(dict.trie, tokens, dict.lowerTrie);
   const out: DraftMention[] = [];
   // tokens no phrase may hold (sparse: most sentences have none)
   const stop: boolean[] = [];

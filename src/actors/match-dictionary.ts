@@ -3,7 +3,7 @@
  * lemma (so "officials" finds "official"); hyphen tokens are skipped because dictionary keys have none.
  */
 import { isHyphen } from '../text/token-shapes.js';
-import type { ActorEntry, TrieNode } from '../dictionary/actor-entries.js';
+import { type ActorEntry, NAME_KINDS, type TrieNode } from '../dictionary/actor-entries.js';
 import type { Token } from '../model/types.js';
 
 export interface DictionaryHit {
@@ -26,8 +26,6 @@ function twoCapitals(text: string): boolean {
   return false;
 }
 
-/** Names are proper nouns: "turkey" or "china" in lower case are not countries. */
-const NAMES = new Set(['person', 'country', 'capital', 'city', 'organization', 'group']);
 
 /** The entries a phrase starting with `first` may stand for (all of them, unfiltered, in the common case). */
 function admissible(entries: ActorEntry[], first: Token, verb: boolean, participle: boolean): ActorEntry[] {
@@ -40,7 +38,7 @@ function admissible(entries: ActorEntry[], first: Token, verb: boolean, particip
 
 // (but "Ousted President X": a participle written as the modifier itself, before a noun, is that modifier)
 function admits(e: ActorEntry, first: Token, verb: boolean, participle: boolean): boolean {
-  return NAMES.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier');
+  return NAME_KINDS.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier');
 }
 
 /**
@@ -105,10 +103,14 @@ function endingAt(node: TrieNode, tokens: Token[], start: number, i: number, sur
   return entries.length ? { start, end: i + 1, entries } : null;
 }
 
-export function matchDictionary(trie: TrieNode, tokens: Token[]): DictionaryHit[] {
+/**
+ * `lowerTrie` holds the phrases a word that is not capitalised may start (no names): the same hits as `trie` alone,
+ * since admissible() drops names after such a word anyway, from a far smaller map.
+ */
+export function matchDictionary(trie: TrieNode, tokens: Token[], lowerTrie: TrieNode = trie): DictionaryHit[] {
   const hits: DictionaryHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = longestFrom(trie, tokens, i, i);
+    const hit = longestFrom(tokens[i]!.cap ? trie : lowerTrie, tokens, i, i);
     if (hit) {
       hits.push(hit);
       i = hit.end;

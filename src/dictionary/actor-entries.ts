@@ -35,6 +35,9 @@ export function actorEntry(e: ActorEntry): ActorEntry {
   return { id: e.id, kind: e.kind, code: e.code, from: e.from, to: e.to, candidates: e.candidates, tenures: e.tenures, where: e.where };
 }
 
+/** Kinds that are proper names: a phrase stands for them only when its first word is capitalised ("china" is not China). */
+export const NAME_KINDS: ReadonlySet<ActorEntryKind> = new Set(['person', 'country', 'capital', 'city', 'organization', 'group']);
+
 /** A word trie over normalised tokens; a node's entries are the phrases ending there. */
 export interface TrieNode {
   next: Map<string, TrieNode>;

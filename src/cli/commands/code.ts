@@ -5,6 +5,7 @@ import { createCoder } from '../../index.js';
 import { readInputs } from '../../ingest/read-inputs.js';
 import { checkDate } from '../common.js';
 import { type Format, formatEvent, formatTable, tsvHeader } from '../format-events.js';
+import { batchFull, inBatches } from '../in-batches.js';
 import { Progress } from '../progress.js';
 
 export function registerCode(program: Command): void {
@@ -25,26 +26,29 @@ export function registerCode(program: Command): void {
       let failures = 0;
       const out = process.stdout;
       if (opts.format === 'tsv') out.write(tsvHeader() + '\n');
-      for await (const item of readInputs(inputs, { date })) {
-        if ('error' in item) {
-          failures++;
-          progress.clear();
-          process.stderr.write(`dyad: ${item.error.message}\n`);
-          continue;
+      for await (const batch of inBatches(readInputs(inputs, { date }), batchFull)) {
+        const coded = coder.codeArticles(batch.flatMap((item) => ('article' in item ? [item.article] : [])));
+        let next = 0;
+        // in input order: read errors where they occurred, each article's events or why it could not be coded
+        for (const item of batch) {
+          if ('error' in item) {
+            failures++;
+            progress.clear();
+            process.stderr.write(`dyad: ${item.error.message}\n`);
+            continue;
+          }
+          const result = coded[next++]!;
+          if ('error' in result) {
+            // the coder failing on one article must not end the run: report it and go on with the rest
+            failures++;
+            progress.clear();
+            process.stderr.write(`dyad: ${item.article.origin ?? item.article.id}: could not be coded (${result.error.message})\n`);
+            continue;
+          }
+          progress.tick(result.sentences.length);
+          if (opts.format === 'table') table.push(...result.events);
+          else if (result.events.length) out.write(result.events.map((e) => formatEvent(e, opts.format)).join('\n') + '\n');
         }
-        let coded;
-        try {
-          coded = coder.codeArticle(item.article);
-        } catch (e) {
-          // the coder failing on one article must not end the run: report it and go on with the rest
-          failures++;
-          progress.clear();
-          process.stderr.write(`dyad: ${item.article.origin ?? item.article.id}: could not be coded (${(e as Error).message})\n`);
-          continue;
-        }
-        progress.tick(coded.sentences.length);
-        if (opts.format === 'table') table.push(...coded.events);
-        else if (coded.events.length) out.write(coded.events.map((e) => formatEvent(e, opts.format)).join('\n') + '\n');
       }
       progress.done();
       if (opts.format === 'table') out.write(formatTable(table));

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { readFileSync } from 'node:fs';
 import { type CodedEvent, createCoder } from '../../index.js';
 import { readInputs } from '../../ingest/read-inputs.js';
+import { batchFull, inBatches } from '../in-batches.js';
 
 export function registerEval(program: Command): void {
   program
@@ -30,9 +31,15 @@ export function registerEval(program: Command): void {
         });
       } else {
         const coder = createCoder({ dictionaries: opts.dict });
-        for await (const item of readInputs([opts.input ?? inputFor(goldPath, gold)])) {
-          if ('error' in item) throw item.error;
-          events.push(...coder.codeArticle(item.article).events);
+        for await (const batch of inBatches(readInputs([opts.input ?? inputFor(goldPath, gold)]), batchFull)) {
+          const articles = batch.map((item) => {
+            if ('error' in item) throw item.error;
+            return item.article;
+          });
+          for (const r of coder.codeArticles(articles)) {
+            if ('error' in r) throw r.error;
+            events.push(...r.events);
+          }
         }
       }
       const score = scoreEvents(gold, events, { rootOnly: opts.root });

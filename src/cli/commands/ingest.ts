@@ -1,5 +1,6 @@
 /** `dyad ingest`: read, code and store articles; known content is skipped, bad inputs are reported and skipped. */
 import type { Command } from 'commander';
+import type { Article } from '../../model/types.js';
 import type { CodedArticle } from '../../pipeline/run-pipeline.js';
 import { checkDate } from '../common.js';
 import { ProgressBar } from '../progress-bar.js';
@@ -39,13 +40,23 @@ export function registerIngest(program: Command): void {
       const coder = createCoder({ dictionaries: opts.dict, codedOnly: opts.codedOnly, statements: opts.statements });
       const bar = new ProgressBar(process.stderr, inputBytes(inputs));
       const tally = { stored: 0, events: 0, known: 0, bad: 0 };
-      let pending: CodedArticle[] = [];
+      // read and not yet coded: coded a batch at a time (each stage over the batch), then stored in one transaction
+      let pending: Article[] = [];
       const pendingHashes = new Set<string>();
       let lastFlush = performance.now();
 
       const flush = async () => {
         if (!pending.length) return;
-        const results = await store.putArticles(pending);
+        const coded: CodedArticle[] = [];
+        for (const r of coder.codeArticles(pending)) {
+          if ('error' in r) {
+            // one article the coder fails on is reported and skipped, like an unreadable input
+            tally.bad++;
+            bar.clear();
+            process.stderr.write(`dyad: ${r.article.origin ?? r.article.id}: could not be coded (${r.error.message})\n`);
+          } else coded.push(r);
+        }
+        const results = await store.putArticles(coded);
         let events = 0;
         let stored = 0;
         for (const r of results) {
@@ -75,15 +86,7 @@ export function registerIngest(program: Command): void {
             tally.known++;
             continue;
           }
-          try {
-            pending.push(coder.codeArticle(item.article));
-          } catch (e) {
-            // one article the coder fails on is reported and skipped, like an unreadable input
-            tally.bad++;
-            bar.clear();
-            process.stderr.write(`dyad: ${item.article.origin ?? item.article.id}: could not be coded (${(e as Error).message})\n`);
-            continue;
-          }
+          pending.push(item.article);
           pendingHashes.add(hash);
           // a batch also closes after a second, so a slow trickle (stdin) is stored as it comes
           if (pending.length >= batchSize || performance.now() - lastFlush > 1000) await flush();
