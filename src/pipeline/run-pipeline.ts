@@ -3,7 +3,7 @@
  *   text (sentences, tokens, dates) → actors (dictionary, roles on the article's date, coreference) → events.
  * Each stage only reads what the previous ones produced.
  */
-import { buildMentions } from '../actors/build-mentions.js';
+import { type DraftMention, buildMentions } from '../actors/build-mentions.js';
 import { ArticleContext } from '../actors/coreference.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import { type TraceLine, codeSentence } from '../events/code-sentence.js';
@@ -49,33 +49,43 @@ export function readArticle(article: Article): Sentence[] {
   return analyzeText(article.text, article.date);
 }
 
-/** The actor and event stages for an article whose text stage has run. */
-export function codeSentences(article: Article, sentences: Sentence[], k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
+const isVerbOf = (k: Knowledge) => (w: string) => k.patterns.verbs.has(w);
+
+/** 3a. Each sentence's actor phrases, from the dictionaries and the article's date. */
+export function draftActors(article: Article, sentences: Sentence[], k: Knowledge): DraftMention[][] {
+  const isVerbLemma = isVerbOf(k);
+  return sentences.map((s) => buildMentions(s.tokens, s.text, k.actors, article.date, s.timeSpans, isVerbLemma));
+}
+
+/** 3b. The phrases resolved in reading order: coreference, people's roles on the date, the countries around them. */
+export function resolveActors(article: Article, sentences: Sentence[], drafts: DraftMention[][], k: Knowledge): ActorMention[][] {
   const context = new ArticleContext(k.actors, article.date);
-  const isVerbLemma = (w: string) => k.patterns.verbs.has(w);
+  return sentences.map((s, i) => context.resolve(drafts[i]!, s.index, s.tokens));
+}
+
+/** 4. The events of each sentence, from its actors. */
+export function codeEvents(article: Article, sentences: Sentence[], actors: ActorMention[][], k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
+  const isVerbLemma = isVerbOf(k);
   const out: CodedSentence[] = [];
   const events: CodedEvent[] = [];
   const codeOptions = { docId: article.id, published: article.date, codedOnly: opts.codedOnly, statements: opts.statements, trace: opts.trace };
-  for (const sentence of sentences) {
-    // 3. actors
-    const drafts = buildMentions(sentence.tokens, sentence.text, k.actors, article.date, sentence.timeSpans, isVerbLemma);
-    const actors = context.resolve(drafts, sentence.index, sentence.tokens);
-    // 4. events (a sentence that names no actor, or has no word that starts a pattern, has none)
-    if ((!actors.length || !mayTrigger(sentence, k, isVerbLemma)) && !opts.trace) {
-      out.push({ sentence, actors, trace: [] });
-      continue;
+  sentences.forEach((sentence, i) => {
+    const found = actors[i]!;
+    // a sentence that names no actor, or has no word that starts a pattern, has none
+    if ((!found.length || !mayTrigger(sentence, k, isVerbLemma)) && !opts.trace) {
+      out.push({ sentence, actors: found, trace: [] });
+      return;
     }
-    const view = new SentenceView(sentence, actors, isVerbLemma, k.modality.reporting);
-    const coded = codeSentence(view, k, codeOptions);
+    const coded = codeSentence(new SentenceView(sentence, found, isVerbLemma, k.modality.reporting), k, codeOptions);
     for (const e of coded.events) events.push(e);
-    out.push({ sentence, actors, trace: coded.trace });
-  }
+    out.push({ sentence, actors: found, trace: coded.trace });
+  });
   return { article, sentences: out, events };
 }
 
 export function runPipeline(article: Article, k: Knowledge, opts: PipelineOptions = {}): CodedArticle {
-  // 2. text, then 3–4
-  return codeSentences(article, readArticle(article), k, opts);
+  const sentences = readArticle(article);
+  return codeEvents(article, sentences, resolveActors(article, sentences, draftActors(article, sentences, k), k), k, opts);
 }
 
 /** An article the coder could not code, and why. */
@@ -84,29 +94,33 @@ export interface ArticleFailure {
   error: Error;
 }
 
-/**
- * Several articles, stage by stage: the text stage for all of them, then actors and events for each. The output is
- * what runPipeline gives one by one, in the same order; an article that fails is reported in its place and the rest
- * are still coded. Why: wink-nlp's model tables and Dyad's dictionaries do not fit the CPU caches together, and
- * alternating between them on every short article makes each evict the other (`npm run bench` measures the gain).
- */
-export function runPipelineBatch(articles: Article[], k: Knowledge, opts: PipelineOptions = {}): (CodedArticle | ArticleFailure)[] {
-  const read = articles.map((article): Sentence[] | ArticleFailure => {
-    try {
-      return readArticle(article);
-    } catch (e) {
-      return { article, error: e as Error };
-    }
-  });
+type Step<T> = T | ArticleFailure;
+const failed = (x: unknown): x is ArticleFailure => typeof x === 'object' && x !== null && 'error' in x && 'article' in x;
+
+/** One stage over every article of a batch; an article that failed before, or fails here, carries its failure on. */
+function overBatch<A, B>(articles: Article[], inputs: Step<A>[], stage: (article: Article, input: A) => B): Step<B>[] {
   return articles.map((article, i) => {
-    const sentences = read[i]!;
-    if (!Array.isArray(sentences)) return sentences;
+    const input = inputs[i]!;
+    if (failed(input)) return input;
     try {
-      return codeSentences(article, sentences, k, opts);
+      return stage(article, input as A);
     } catch (e) {
       return { article, error: e as Error };
     }
   });
+}
+
+/**
+ * Several articles, stage by stage: each stage runs over the whole batch before the next begins. The output is what
+ * runPipeline gives one by one, in the same order; an article that fails is reported in its place and the rest are
+ * still coded. Why: wink-nlp's model tables and Dyad's dictionaries and patterns do not fit the CPU caches together,
+ * and alternating between them on every short article makes each evict the others (`npm run bench` measures it).
+ */
+export function runPipelineBatch(articles: Article[], k: Knowledge, opts: PipelineOptions = {}): Step<CodedArticle>[] {
+  const sentences = overBatch(articles, articles, (article) => readArticle(article));
+  const drafts = overBatch(articles, sentences, (article, s) => ({ s, d: draftActors(article, s, k) }));
+  const actors = overBatch(articles, drafts, (article, { s, d }) => ({ s, a: resolveActors(article, s, d, k) }));
+  return overBatch(articles, actors, (article, { s, a }) => codeEvents(article, s, a, k, opts));
 }
 
 /** Whether any word could start a pattern (a verb or noun trigger, or a past tense the event stage may repair). */
