@@ -81,7 +81,8 @@ export class ArticleContext {
     if (pronoun) {
       // salience: the nearest earlier sentence with a fitting mention gives its first one (usually its subject)
       const fits = (m: ActorMention): boolean =>
-        pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? !m.human && !m.plural : m.plural;
+        // (a named armed group is "it" too: "The ELN has said it will release …")
+        pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? (!m.human || m.kind === 'group') && !m.plural : m.plural;
       // in the pronoun's own sentence: the nearest subject, else the nearest phrase outside a preposition, else the
       // nearest ("Pyongyang escalated the dispute when it …", "the Bush administration's stance that it …")
       for (let level = 2; level >= 0; level--) {
@@ -107,7 +108,11 @@ export class ArticleContext {
     }
     if ((d.kind === 'person' || d.kind === 'agent') && d.name) {
       let found: ActorMention | null = this.names.get(d.name) ?? null;
-      if (!found && this.dict) {
+      // a full name is that person only if its given name is the earlier one's too ("Odin Sanchez" is not an earlier
+      // "Pedro Sanchez"), and a bare surname's office-holder is not someone whose given name we read
+      const given = d.names.length > 1;
+      if (found && given && !d.names.every((n) => this.names.get(n) === found)) found = null;
+      if (!found && this.dict && !given) {
         const p = personBySurname(this.dict, d.name, this.date);
         if (p) found = { ...d, code: personCode(p, this.date), person: p.id, evidence: { entries: [p.id], via: 'surname' } };
       }

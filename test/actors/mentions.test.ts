@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureCoder } from '../helpers.js';
+import { bundledCoder, fixtureCoder } from '../helpers.js';
 
 function actors(text: string, date = '2003-01-19'): string[] {
   const coded = fixtureCoder().codeArticle({ id: 't', text, date });
@@ -108,5 +108,16 @@ describe('coreference', () => {
 
   it('resolves a bare role noun to the last actor with that role noun', () => {
     expect(actors('The U.S. envoy arrived. The envoy spoke.')).toEqual(['U.S. envoy=USAGOV', 'envoy=USAGOV']);
+  });
+
+  it('lets "it" stand for a named armed group', () => {
+    const real = bundledCoder().codeArticle({ id: 't', text: 'The ELN has said it will release the hostages.', date: '2020-01-01' });
+    expect(real.sentences[0]!.actors.map((a) => `${a.text}=${a.code}`).slice(0, 2)).toEqual(['ELN=COLREBELN', 'it=COLREBELN']);
+  });
+
+  it('does not give a full name the office-holder who shares its surname', () => {
+    const real = (text: string) => bundledCoder().codeArticle({ id: 't', text, date: '2020-01-01' }).sentences[0]!.actors.map((a) => `${a.text}=${a.code ?? '?'}`);
+    expect(real('Odin Sanchez spoke.')).toEqual(['Odin Sanchez=?']);
+    expect(real('Mr. Sanchez spoke.')).toEqual(['Mr. Sanchez=ESPGOV']);
   });
 });
