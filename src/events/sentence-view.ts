@@ -93,7 +93,9 @@ export class SentenceView {
 
   isHardStop(i: number): boolean {
     const t = this.tokens[i];
-    return !t || hardStop(t.text);
+    // ", according to a group that …" attributes what came before: no pattern reads on into it (its "according" is
+    // no "accord")
+    return !t || hardStop(t.text) || (t.lower === 'according' && this.tokens[i + 1]?.lower === 'to');
   }
 
   /**

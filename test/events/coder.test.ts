@@ -195,6 +195,10 @@ describe('own forces and places named for people', () => {
   it('codes a union of a trade as labour and that trade', () => {
     expect(real('The Kenyan teachers union called off its strike.')).toEqual(['KENLABEDU>-:082']);
   });
+  it('reads no pattern word into "according to" after the clause', () => {
+    expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
+    expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
+  });
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
   });
