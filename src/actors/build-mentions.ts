@@ -204,8 +204,10 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
         (unknown === 1 && start === 0 && part.end - start === 1 && !ACRONYM.test(firstUnknown)) || dict.nonActors.has(head.lower) || !unknown;
     if (thing) return null;
   }
-  // "Union of Teachers", "Ministry of Defence": the head noun comes before "of"
+  // "Union of Teachers", "Ministry of Defence": the head noun comes before "of"; "Militants loyal (to …)": before
   let headAt = last;
+  // an adjective that follows it ("military" in "the Israeli military" is the dictionary's noun, though)
+  while (headAt > start && tokens[headAt]!.pos === 'ADJ' && !marked(marks, headAt, COVERED)) headAt--;
   for (let x = start + 1; x < last; x++) {
     if (tokens[x]!.lower === 'of') {
       headAt = x - 1;

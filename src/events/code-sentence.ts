@@ -478,8 +478,10 @@ function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefi
   for (const m of view.mentions) {
     if (m === victim || !m.code || /^(IGO|NGO|IMG|MNC)/.test(m.code)) continue;
     const p = governingPreposition(tokens, m.start);
-    if (p < 0 || !(LOCATIVE.has(tokens[p]!.lower) || (tokens[p]!.lower === 'of' && tokens[p + 1]?.lower === 'the' && LOCATIVE.has(tokens[p - 1]?.lower ?? '')))) continue;
     const role = m.code.slice(3);
+    // "killed in a car bomb explosion": the weapon named as the means is the unidentified attackers themselves
+    if (role === 'UAF' && p >= 0 && (tokens[p]!.lower === 'in' || tokens[p]!.lower === 'by')) return m;
+    if (p < 0 || !(LOCATIVE.has(tokens[p]!.lower) || (tokens[p]!.lower === 'of' && tokens[p + 1]?.lower === 'the' && LOCATIVE.has(tokens[p - 1]?.lower ?? '')))) continue;
     if (role && role !== 'CVL' && role !== 'GOV') continue;
     return { ...m, code: `${m.code.slice(0, 3)}UAF`, kind: 'agent', human: true, evidence: { entries: m.evidence.entries, via: `unidentified attackers in "${m.text}"` } };
   }

@@ -15,6 +15,8 @@ const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from
 const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume', 'try', 'attempt']);
 // a decision taken is the action, as CAMEO coders code "decided to lift sanctions" (not a promise to lift them)
 const DECIDED = new Set(['decide']);
+// words that state the action they govern took place: "guilty of violating the ceasefire", "managed to free"
+const FACTIVE = new Set(['guilty', 'manage', 'succeed']);
 
 /**
  * `own`: tokens a pattern names before its trigger ("will not [attend]", "failed to [meet]"). They are the pattern's
@@ -106,7 +108,7 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
       aspectual = true;
       continue;
     }
-    if (t.pos === 'VERB' && (ASPECT.has(l) || (DECIDED.has(l) && t.lower !== l))) {
+    if ((t.pos === 'VERB' && (ASPECT.has(l) || (DECIDED.has(l) && t.lower !== l))) || FACTIVE.has(l)) {
       aspectual = true;
       continue;
     }

@@ -195,6 +195,15 @@ describe('own forces and places named for people', () => {
   it('codes a union of a trade as labour and that trade', () => {
     expect(real('The Kenyan teachers union called off its strike.')).toEqual(['KENLABEDU>-:082']);
   });
+  it('codes the weapon a death is blamed on as the unidentified attackers', () => {
+    expect(real('A Kenyan journalist was killed in a car bomb explosion.')).toEqual(['KENUAF>KENMED:190']);
+  });
+  it('reads "guilty of" as saying the action took place', () => {
+    expect(real('Kenya and Somalia are guilty of violating the truce.')).toEqual(['KEN>-:196', 'SOM>-:196']);
+  });
+  it('takes the noun before a trailing adjective as the head ("militants loyal to …" are plural: "they")', () => {
+    expect(real('Militants loyal to a Somali warlord said they attacked Somali troops.')).toEqual(['SOMREB>SOMMIL:190']);
+  });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
