@@ -38,6 +38,8 @@ function admissible(entries: ActorEntry[], first: Token, verb: boolean, particip
 
 // (but "Ousted President X": a participle written as the modifier itself, before a noun, is that modifier)
 function admits(e: ActorEntry, first: Token, verb: boolean, participle: boolean): boolean {
+  // a capitalised nationality the tagger read as a verb ("opposed to French mediation") is still the nationality
+  if (e.kind === 'adjective' && first.cap) return true;
   return NAME_KINDS.has(e.kind) ? first.cap : !verb || (participle && e.kind === 'modifier');
 }
 

@@ -204,6 +204,9 @@ describe('own forces and places named for people', () => {
   it('takes the noun before a trailing adjective as the head ("militants loyal to …" are plural: "they")', () => {
     expect(real('Militants loyal to a Somali warlord said they attacked Somali troops.')).toEqual(['SOMREB>SOMMIL:190']);
   });
+  it('keeps a capitalised nationality the tagger read as a verb ("to French mediation")', () => {
+    expect(real('Israel is opposed to French mediation.')).toEqual(['ISR>FRA:126']);
+  });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
