@@ -62,7 +62,11 @@ export function parsePatternText(row: Row, pattern: string): PatternText {
 
   // before the trigger: an optional leading %, then words and gaps
   const compound = beforeParts[0] === '%';
-  if (compound) beforeParts.shift();
+  // (a compound subject is one more thing the pattern needs: it comes before the same words without it)
+  if (compound) {
+    beforeParts.shift();
+    specificity++;
+  }
   const before: PatternElement[] = [];
   for (const p of beforeParts) {
     if (p === '*') before.push({ type: 'gap' });

@@ -333,7 +333,7 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   // "Trump and Putin agreed to share information on North Korea": the agreement is between the two; what it is
   // about is no target (unless the pattern names one: "A and B met with C")
   const mutual = sources.length > 1 && (symmetric(code) || c.pattern.compound);
-  if (targets.length && !(mutual && !c.slotTarget && isTopic(c.target!, view))) {
+  if (targets.length && !(mutual && !c.slotTarget && (isTopic(c.target!, view) || (c.pattern.compound && whereItHappens(c.target!, view))))) {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
   } else if (mutual) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);
@@ -495,6 +495,12 @@ function isTopic(m: ActorMention, view: SentenceView): boolean {
   if (!m.code) return true;
   const p = governingPreposition(view.tokens, m.start);
   return p >= 0 && TOPIC_PREPOSITIONS.has(view.tokens[p]!.lower);
+}
+
+/** A place named where the action happens ("war games in the Mediterranean Sea"): no partner of a `%` pattern's pair. */
+function whereItHappens(m: ActorMention, view: SentenceView): boolean {
+  const p = governingPreposition(view.tokens, m.start);
+  return p >= 0 && LOCATIVE.has(view.tokens[p]!.lower) && isPlace(m);
 }
 
 /** A country, capital or city named as a place (no role of its own). */

@@ -207,6 +207,10 @@ describe('own forces and places named for people', () => {
   it('keeps a capitalised nationality the tagger read as a verb ("to French mediation")', () => {
     expect(real('Israel is opposed to French mediation.')).toEqual(['ISR>FRA:126']);
   });
+  it('codes war games two forces launch together as military cooperation between them, not with the place', () => {
+    expect(real('Kenyan and Somali warships launched war games in Kenya.')).toEqual(['KENMIL>SOMMIL:062', 'SOMMIL>KENMIL:062']);
+    expect(real('Kenyan warships launched war games in Kenya.')).toEqual(['KENMIL>KEN:150']);
+  });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
