@@ -10,7 +10,7 @@ import { type TraceLine, codeSentence } from '../events/code-sentence.js';
 import { SentenceView } from '../events/sentence-view.js';
 import type { ActorMention, Article, CodedEvent, Sentence } from '../model/types.js';
 import { InputError } from '../ingest/errors.js';
-import { analyzeText } from '../text/analyze.js';
+import { analyzeText, analyzeTexts } from '../text/analyze.js';
 import { verbStem } from '../text/verb-forms.js';
 
 export interface CodedSentence {
@@ -43,10 +43,36 @@ function realDay(date: string): boolean {
 
 /** The text stage for one article: its publication date checked, then sentences, tokens and dates. */
 export function readArticle(article: Article): Sentence[] {
+  checkDate(article);
+  return analyzeText(article.text, article.date);
+}
+
+function checkDate(article: Article): void {
   if (article.date !== undefined && !realDay(article.date)) {
     throw new InputError(article.origin ?? article.id, `field "date": "${article.date}" is not a real day (YYYY-MM-DD)`);
   }
-  return analyzeText(article.text, article.date);
+}
+
+/** The text stage for several articles: what readArticle gives each, short texts read together (analyzeTexts). */
+function readArticles(articles: Article[]): Step<Sentence[]>[] {
+  const steps: Step<Sentence[]>[] = new Array(articles.length);
+  const readable: number[] = [];
+  articles.forEach((article, i) => {
+    try {
+      checkDate(article);
+      readable.push(i);
+    } catch (e) {
+      steps[i] = { article, error: e as Error };
+    }
+  });
+  try {
+    const read = analyzeTexts(readable.map((i) => ({ text: articles[i]!.text, published: articles[i]!.date })));
+    readable.forEach((i, n) => (steps[i] = read[n]!));
+  } catch {
+    // a failure inside a joined pass says nothing of which text caused it: each is read alone to tell
+    for (const i of readable) steps[i] = overBatch([articles[i]!], [articles[i]!], (article) => readArticle(article))[0]!;
+  }
+  return steps;
 }
 
 const isVerbOf = (k: Knowledge) => (w: string) => k.patterns.verbs.has(w);
@@ -111,13 +137,14 @@ function overBatch<A, B>(articles: Article[], inputs: Step<A>[], stage: (article
 }
 
 /**
- * Several articles, stage by stage: each stage runs over the whole batch before the next begins. The output is what
- * runPipeline gives one by one, in the same order; an article that fails is reported in its place and the rest are
- * still coded. Why: wink-nlp's model tables and Dyad's dictionaries and patterns do not fit the CPU caches together,
- * and alternating between them on every short article makes each evict the others (`npm run bench` measures it).
+ * Several articles, stage by stage: each stage runs over the whole batch before the next begins, and short texts are
+ * read several to a wink-nlp pass (analyzeTexts). The output is what runPipeline gives one by one, in the same order;
+ * an article that fails is reported in its place and the rest are still coded. Why: wink-nlp's model tables and
+ * Dyad's dictionaries and patterns do not fit the CPU caches together, alternating between them on every short
+ * article makes each evict the others, and wink has a fixed cost per document (`npm run bench` measures both).
  */
 export function runPipelineBatch(articles: Article[], k: Knowledge, opts: PipelineOptions = {}): Step<CodedArticle>[] {
-  const sentences = overBatch(articles, articles, (article) => readArticle(article));
+  const sentences = readArticles(articles);
   const drafts = overBatch(articles, sentences, (article, s) => ({ s, d: draftActors(article, s, k) }));
   const actors = overBatch(articles, drafts, (article, { s, d }) => ({ s, a: resolveActors(article, s, d, k) }));
   return overBatch(articles, actors, (article, { s, a }) => codeEvents(article, s, a, k, opts));
