@@ -45,20 +45,37 @@ const REPEAT = Math.max(1, Math.ceil(6000 / articles.length));
 
 // the bare pass: what any wink-nlp user pays to read the annotations Dyad uses — sentences, tokens, POS tags,
 // lemmas and date entities — with no Dyad code at all
+function bareRead(text) {
+  const doc = w.readDoc(text);
+  const n = doc.sentences().out(its.span).length;
+  const t = doc.tokens();
+  t.out();
+  t.out(its.pos);
+  t.out(its.lemma);
+  const e = doc.entities();
+  e.out(its.span);
+  e.out(its.type);
+  return n;
+}
 function bare() {
   let n = 0;
-  for (let r = 0; r < REPEAT; r++) for (const a of articles) {
-    const doc = w.readDoc(a.text);
-    n += doc.sentences().out(its.span).length;
-    const t = doc.tokens();
-    t.out();
-    t.out(its.pos);
-    t.out(its.lemma);
-    const e = doc.entities();
-    e.out(its.span);
-    e.out(its.type);
-  }
+  for (let r = 0; r < REPEAT; r++) for (const a of articles) n += bareRead(a.text);
   return n;
+}
+// for comparison only: the bare pass over the records joined as the coder's text stage joins them (one-line records,
+// up to 16,000 characters a pass; see analyzeTexts), so wink's fixed cost per document is spared here too
+const joinedTexts = [];
+for (let i = 0; i < articles.length; ) {
+  const oneLine = (t) => t.length > 0 && !/^ | $|[^\S ]/.test(t);
+  let j = i;
+  let chars = 0;
+  while (j < articles.length && oneLine(articles[j].text) && (j === i || chars + articles[j].text.length <= 16000)) chars += articles[j++].text.length + 2;
+  if (j === i) j++;
+  joinedTexts.push(articles.slice(i, j).map((a) => a.text).join('\n\n'));
+  i = j;
+}
+function bareJoined() {
+  for (let r = 0; r < REPEAT; r++) for (const t of joinedTexts) bareRead(t);
 }
 // the whole coder as `dyad code` runs it: articles in batches, each stage over the batch in turn
 function whole() {
@@ -109,6 +126,9 @@ for (let r = 0; r < ROUNDS; r++) round(whole, wholeRates, wholeWall);
 const singleRates = [];
 const singleBare = [];
 for (let r = 0; r < ROUNDS; r++) round(single, singleRates, [], singleBare, []);
+const joinedRates = [];
+const joinedBare = [];
+for (let r = 0; r < ROUNDS; r++) round(() => bareJoined(), joinedRates, [], joinedBare, []);
 for (const a of articles) events += coder.codeArticle(a).events.length;
 
 // start-up: a fresh process, from its start to the first coded sentence
@@ -132,5 +152,8 @@ console.log(`bare wink-nlp pass:   ${b.toFixed(0)} sentences per CPU-second (wal
 console.log(`whole coder:          ${c.toFixed(0)} sentences per CPU-second (wall: ${median(wholeWall).toFixed(0)}/s), median of ${ROUNDS}`);
 console.log(`coder / bare time:    ${ratio.toFixed(2)}x (median of the rounds' CPU-time ratios; wall time ${median(bareWall.map((x, i) => x / wholeWall[i])).toFixed(2)}x)`);
 console.log(`one article a call:   ${median(singleRates).toFixed(0)} sentences per CPU-second, ${singleRatio.toFixed(2)}x the bare pass (codeArticle, no batches)`);
+// the bare pass over joined records is faster than over one record a call; against it the coder's ratio is
+const joinedRatio = median(joinedBare.map((x, i) => joinedRates[i] / x));
+console.log(`bare pass, joined:    ${median(joinedRates).toFixed(0)} sentences per CPU-second (records read several to a call, as the coder reads them); coder / that: ${(joinedRatio * ratio).toFixed(2)}x`);
 console.log(`start-up:             ${median(startups).toFixed(0)} ms to the first coded sentence (median of 3 fresh processes)`);
 console.log(`peak RSS:             ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
