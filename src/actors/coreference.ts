@@ -27,6 +27,8 @@ const PRONOUN_REACH = 3;
 
 export class ArticleContext {
   private history: Remembered[] = [];
+  /** A resolved pronoun → the mention it was resolved to (so "him" can tell it is not what "he" already is). */
+  private antecedents = new WeakMap<ActorMention, ActorMention>();
   private names = new Map<string, ActorMention>();
 
   /** `dict` and `date` let a surname nobody introduced fall back to the one office-holder of that name. */
@@ -39,7 +41,7 @@ export class ArticleContext {
   resolve(drafts: DraftMention[], sentence: number, tokens: Token[]): ActorMention[] {
     const out: ActorMention[] = [];
     for (const d of drafts) {
-      let m = this.resolveOne(d, sentence);
+      let m = this.resolveOne(d, sentence, tokens);
       // ("Qatar's emir, Sheikh Hamad …": a title no dictionary knows with a name is a person too)
       if (!m.code && (d.kind === 'person' || (d.kind === 'agent' && d.name))) m = apposition(m, out, tokens, drafts);
       // "Qatar's emir, Sheikh Hamad": a known person after a description of the same country is named by both
@@ -52,7 +54,7 @@ export class ArticleContext {
     return out;
   }
 
-  private resolveOne(d: DraftMention, sentence: number): ActorMention {
+  private resolveOne(d: DraftMention, sentence: number, tokens: Token[]): ActorMention {
     const { ownerPronoun, candidates, pronoun } = d;
     const base = toMention(d);
     if (d.code) return base;
@@ -64,10 +66,10 @@ export class ArticleContext {
         return { ...base, code, evidence: { entries: [...base.evidence.entries, ...owner.evidence.entries], via: `owner "${owner.text}"` } };
       }
     }
-    const found = this.lookup(d, sentence, candidates, pronoun);
+    const found = this.lookup(d, sentence, candidates, pronoun, objectOf(d, tokens));
     if (!found) return base;
     const same = pronoun && this.history.some((r) => r.mention === found && r.sentence === sentence);
-    return {
+    const resolved: ActorMention = {
       ...base,
       ...(same ? { antecedentText: found.text } : {}),
       code: found.code,
@@ -75,11 +77,18 @@ export class ArticleContext {
       human: pronoun ? base.human : found.human,
       evidence: { entries: [...base.evidence.entries, ...found.evidence.entries], via: `coreference:${base.kind}→"${found.text}"` },
     };
+    if (pronoun) this.antecedents.set(resolved, found);
+    return resolved;
   }
 
-  private lookup(d: DraftMention, sentence: number, candidates: string[] | undefined, pronoun: string | undefined): ActorMention | null {
+  /** `ownClause`: for an object pronoun, where its clause starts; it does not mean that clause's subject. */
+  private lookup(d: DraftMention, sentence: number, candidates: string[] | undefined, pronoun: string | undefined, ownClause = -1): ActorMention | null {
     if (pronoun) {
       // salience: the nearest earlier sentence with a fitting mention gives its first one (usually its subject)
+      // an object pronoun is neither the subject of its own clause nor the person that subject refers to ("he would
+      // welcome him"; an object before it may be meant: "convicted the militant and sentenced him")
+      const own = ownClause < 0 ? [] : this.history.filter((r) => r.sentence === sentence && r.mention.start >= ownClause && r.salience >= 2).map((r) => r.mention);
+      const ownSubject = (m: ActorMention): boolean => own.some((o) => o === m || this.antecedents.get(o) === m || (o.person !== undefined && o.person === m.person));
       const fits = (m: ActorMention): boolean =>
         // (a named armed group is "it" too: "The ELN has said it will release …")
         pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? (!m.human || m.kind === 'group') && !m.plural : m.plural;
@@ -88,7 +97,7 @@ export class ArticleContext {
       for (let level = 2; level >= 0; level--) {
         for (let i = this.history.length - 1; i >= 0; i--) {
           const r = this.history[i]!;
-          if (r.sentence === sentence && r.salience >= level && fits(r.mention)) return r.mention;
+          if (r.sentence === sentence && r.salience >= level && fits(r.mention) && !ownSubject(r.mention)) return r.mention;
         }
       }
       // in earlier sentences: the nearest sentence with a fitting mention gives its first one (usually its subject)
@@ -247,6 +256,19 @@ function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], 
 /** A mention coded as a state (not an international or non-governmental body, nor a company). */
 function isState(d: DraftMention): boolean {
   return d.code !== null && STATE_PREFIX.test(d.code) && !NON_STATE.test(d.code);
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+
+/**
+ * For an object pronoun ("he would welcome him"), where its clause starts: "him" is not the clause's own subject
+ * (that would be "himself"). -1 for any other mention.
+ */
+function objectOf(d: DraftMention, tokens: Token[]): number {
+  if (d.kind !== 'pronoun' || !OBJECT_PRONOUNS.has(tokens[d.start]?.lower ?? '')) return -1;
+  let i = d.start - 1;
+  while (i > 0 && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.text !== ';' && tokens[i - 1]!.pos !== 'SCONJ' && tokens[i - 1]!.lower !== 'that') i--;
+  return Math.max(i, 0);
 }
 
 /** How likely a mention is to be what a later pronoun means: subjects most, objects of prepositions least. */

@@ -23,6 +23,15 @@ function hardStop(text: string): boolean {
 const QUANTIFYING = new Set(['to', 'over', 'under', 'about', 'around', 'than']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'later', 'earlier', 'also', 'again', 'still', 'already', 'recently', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'afternoon', 'evening', 'night', 'last', 'this', 'week', 'month', 'year']);
 
+const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', "'ll", 'wo']);
+
+/** Whether token i follows a modal verb, with at most "not" or adverbs between ("would not free"). */
+function afterModal(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j > 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
+  return j < i && MODALS.has(tokens[j]!.lower) && tokens[j]!.pos === 'AUX';
+}
+
 /** Whether a mention's words include a nationality adjective ("Chinese attacks"). */
 function namedByNationality(m: ActorMention): boolean {
   for (const e of m.evidence.entries) if (e.startsWith('adjective:')) return true;
@@ -71,11 +80,15 @@ export class SentenceView {
     for (let i = 0; i < this.repaired.length; i++) {
       if (this.repaired[i] === undefined) continue;
       const m = this.mentionAt[i];
-      if (!m || m.start >= i) continue;
-      const cut: ActorMention = { ...m, end: i, text: sentence.text.slice(this.tokens[m.start]!.start, this.tokens[i - 1]!.end) };
+      if (!m || m.start > i || (m.start === i && m.end === i + 1)) continue;
+      // (a phrase the verb opens, "free 1,500 prisoners", keeps the words after it)
+      const cut: ActorMention =
+        m.start === i
+          ? { ...m, start: i + 1, text: sentence.text.slice(this.tokens[i + 1]!.start, this.tokens[m.end - 1]!.end) }
+          : { ...m, end: i, text: sentence.text.slice(this.tokens[m.start]!.start, this.tokens[i - 1]!.end) };
       const at = this.mentions.indexOf(m);
       if (at >= 0) this.mentions[at] = cut;
-      for (let x = m.start; x < m.end; x++) this.mentionAt[x] = x < i ? cut : undefined;
+      for (let x = m.start; x < m.end; x++) this.mentionAt[x] = x >= cut.start && x < cut.end ? cut : undefined;
     }
   }
 
@@ -129,6 +142,11 @@ export class SentenceView {
     for (let i = 1; i < t.length; i++) {
       const tok = t[i]!;
       if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') continue;
+      // "it would free 1,500 prisoners", "will open the border": after a modal comes a verb, whatever the tagger said
+      if (!tok.cap && afterModal(t, i) && isVerbLemma(tok.lower)) {
+        this.repaired[i] = tok.lower;
+        continue;
+      }
       const after = this.mentionAt[i - 1] ?? (this.mentionAt[i] && this.mentionAt[i]!.start < i ? this.mentionAt[i] : undefined);
       if (!after) continue;
       // "Security forces in Guinea": the last word of a role noun phrase is its head noun, not a headline verb

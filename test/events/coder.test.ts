@@ -211,6 +211,13 @@ describe('own forces and places named for people', () => {
     expect(real('Kenyan and Somali warships launched war games in Kenya.')).toEqual(['KENMIL>SOMMIL:062', 'SOMMIL>KENMIL:062']);
     expect(real('Kenyan warships launched war games in Kenya.')).toEqual(['KENMIL>KEN:150']);
   });
+  it('reads a word after a modal as a verb, whatever its tag ("would free")', () => {
+    expect(real('Kenya said it would free 20 Somali prisoners.')).toEqual(['KEN>SOMCVL:035']);
+  });
+  it('does not let "him" be the subject of its own clause, nor whom that subject stands for', () => {
+    expect(real('The Kenyan president refused to meet the Somali president, saying he would only welcome him in Nairobi.')).toEqual(['KENGOV>SOMGOV:125', 'KENGOV>SOMGOV:036']);
+    expect(real('A Kenyan court convicted a Somali militant and sentenced him to ten years.')).toEqual(['KENJUD>SOMREB:116', 'KENJUD>SOMREB:173']);
+  });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
