@@ -38,11 +38,13 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
     }
     const start = i;
     let possessive = -1;
+    // where the last dictionary phrase inside the chunk ended
+    let afterHit = -1;
     while (i < tokens.length) {
       const h = hitEnd[i]!;
       if (stop[i] && h <= 0) break;
       if (h > 0) {
-        i = h;
+        i = afterHit = h;
         continue;
       }
       const c = tokens[i]!;
@@ -71,8 +73,9 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         i++;
         continue;
       }
-      // "Secretary of State", "Republic of Korea": "of" between two capitalised words
-      if (inside && c.lower === 'of' && prev?.cap && next.cap) {
+      // "Secretary of State", "Republic of Korea": "of" between two capitalised words; "for" too, inside a name no
+      // dictionary knows ("Forces for Defence of Democracy", "Physicians for Human Rights")
+      if (inside && (c.lower === 'of' || (c.lower === 'for' && afterHit !== i)) && prev?.cap && next.cap) {
         i++;
         continue;
       }

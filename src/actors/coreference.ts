@@ -48,7 +48,8 @@ export class ArticleContext {
       else if (m.code && d.kind === 'person') m = sameActorWords(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
       if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
-      if (m.code && (d.kind === 'person' || d.kind === 'agent')) for (const n of d.names) this.names.set(n, m);
+      // (a role phrase's capitalised modifier is no name: "Hutu rebel group" is not what a later "Hutu" means)
+      if (m.code && (d.kind === 'person' || (d.kind === 'agent' && tokens[d.end - 1]?.cap))) for (const n of d.names) this.names.set(n, m);
       out.push(m);
     }
     return out;
@@ -164,7 +165,10 @@ function apposition(m: ActorMention, before: ActorMention[], tokens: Token[], af
   for (let i = before.length - 1; i >= 0; i--) {
     const b = before[i]!;
     if (m.start - b.end > 5) break;
-    if (b.code && b.human && b.kind === 'agent') {
+    // (a body described and then named is the same body too: "the main rebel group, Forces for …, insisted", when the
+    // name is set off on both sides)
+    const setOff = tokens[m.end]?.text === ',' || tokens[m.end]?.text === '(';
+    if (b.code && (b.human || setOff) && b.kind === 'agent') {
       // the words name the actor together ("Qatar's emir, Sheikh Hamad"): either half is how a reader finds it
       return { ...m, code: b.code, text: wordsOf(tokens, b.start, m.end), evidence: { entries: b.evidence.entries, via: `apposition→"${b.text}"` } };
     }

@@ -120,4 +120,18 @@ describe('coreference', () => {
     expect(real('Odin Sanchez spoke.')).toEqual(['Odin Sanchez=?']);
     expect(real('Mr. Sanchez spoke.')).toEqual(['Mr. Sanchez=ESPGOV']);
   });
+
+  it('names a body described and then named, the name set off by commas, as the description', () => {
+    const real = (text: string) => bundledCoder().codeArticle({ id: 't', text, date: '2010-01-01' }).sentences[0]!.actors.map((a) => `${a.text}=${a.code ?? '?'}`);
+    expect(real('The main Somali rebel group, Forces for National Unity, attacked Kenyan troops.')).toEqual([
+      'main Somali rebel group=SOMREB',
+      'main Somali rebel group, Forces for National Unity=SOMREB',
+      'Kenyan troops=KENMIL',
+    ]);
+  });
+
+  it("does not take a role phrase's capitalised modifier for a name a later phrase may use", () => {
+    const real = bundledCoder().codeArticle({ id: 't', text: "The Hutu rebel group demanded that Burundi's government grant the Hutu majority more rights.", date: '2010-01-01' });
+    expect(real.sentences[0]!.actors.map((a) => `${a.text}=${a.code ?? '?'}`)).not.toContain('Hutu majority more rights=BDIREB');
+  });
 });
