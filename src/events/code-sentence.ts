@@ -9,7 +9,7 @@ import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
 import { subjectFinder } from './find-subject.js';
 import { BEFORE_WINDOW, FEW, type PatternMatch, isWordOf, matchPattern } from './match-pattern.js';
-import { type Mood, moodOf } from './modality.js';
+import { type Mood, moodOf, ruledOut } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
 
 export interface TraceLine {
@@ -189,7 +189,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       for (let x = Math.max(0, i - 3); x < i; x++) {
         if (k.modality.negation.has(tokens[x]!.lower) || k.modality.hypothetical.has(tokens[x]!.lower)) cue = x;
       }
-      if (cue >= 0 && cue === g && k.modality.hypothetical.has(tokens[g]!.lemma)) {
+      if (ruledOut(view, i)) mood = { kind: 'refusal', why: 'refused: "out of the question"' };
+      else if (cue >= 0 && cue === g && k.modality.hypothetical.has(tokens[g]!.lemma)) {
         // "is willing to consider aid": considering is only an intention when the considering is one
         const gm = moodOf(view, g, view.verbGroup(g).start, k.modality);
         mood = gm.kind === 'intent' ? { kind: 'intent', governor: g } : { kind: 'none', why: `only considered ("${tokens[g]!.text}")` };

@@ -25,6 +25,8 @@ const FACTIVE = new Set(['guilty', 'manage', 'succeed']);
  */
 export function moodOf(view: SentenceView, trigger: number, groupStart: number, modality: Modality, own?: ReadonlySet<number>): Mood {
   const tokens = view.tokens;
+  // "removing the sanctions is out of the question": the action is the subject of its own refusal
+  if (tokens[trigger]!.lower.endsWith('ing') && ruledOut(view, trigger)) return { kind: 'refusal', why: 'refused: "out of the question"' };
   const group = own ? tokens.slice(groupStart, trigger).filter((_, k) => !own.has(groupStart + k)) : tokens.slice(groupStart, trigger);
   // "X said it would allow …": reported speech turns "would" into a future, an intention
   const reported = () => tokens.slice(0, groupStart).some((t) => t.pos === 'VERB' && modality.reporting.has(t.lemma));
@@ -126,4 +128,16 @@ export function moodOf(view: SentenceView, trigger: number, groupStart: number, 
 function present(verb: { lower: string; lemma: string; pos: string }, group: { pos: string }[]): boolean {
   if (group.some((t) => t.pos === 'AUX')) return false;
   return verb.lower === verb.lemma || verb.lower === `${verb.lemma}s` || verb.lower === `${verb.lemma}es`;
+}
+
+/** Whether the phrase a trigger opens is said to be "out of (the) question" in its clause. */
+export function ruledOut(view: SentenceView, trigger: number): boolean {
+  const tokens = view.tokens;
+  for (let i = trigger + 1; i < tokens.length && i < trigger + 14; i++) {
+    if (view.isHardStop(i) || tokens[i]!.lower === 'that') return false;
+    if (tokens[i]!.lower !== 'out' || tokens[i + 1]?.lower !== 'of') continue;
+    const q = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
+    if (tokens[q]?.lower === 'question') return true;
+  }
+  return false;
 }

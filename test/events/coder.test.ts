@@ -218,6 +218,9 @@ describe('own forces and places named for people', () => {
     expect(real('The Kenyan president refused to meet the Somali president, saying he would only welcome him in Nairobi.')).toEqual(['KENGOV>SOMGOV:125', 'KENGOV>SOMGOV:036']);
     expect(real('A Kenyan court convicted a Somali militant and sentenced him to ten years.')).toEqual(['KENJUD>SOMREB:116', 'KENJUD>SOMREB:173']);
   });
+  it('codes an action said to be "out of the question" as refused', () => {
+    expect(real('Kenyan officials said that removing the sanctions on Somalia is out of the question.')).toEqual(['KENGOV>SOM:124']);
+  });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
