@@ -1,7 +1,8 @@
 /**
  * Groups a stream of inputs into batches, so the coder can run each stage over many articles at once (see
  * runPipelineBatch). A batch closes when it is full, or when the stream has been quiet for `waitMs` with something
- * in hand: a slow trickle on stdin is coded as it comes, not held back until a batch fills.
+ * in hand: records that trickle in (a JSONL file named as a pipe that a crawler writes to) are coded as they come,
+ * not held back until a batch fills. (Stdin is read whole before its format is sniffed, so it does not trickle.)
  */
 export async function* inBatches<T>(source: AsyncIterable<T>, isFull: (batch: T[]) => boolean, waitMs = 200): AsyncGenerator<T[]> {
   const it = source[Symbol.asyncIterator]();
