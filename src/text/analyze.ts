@@ -41,15 +41,16 @@ function capitalised(word: string): boolean {
   return CAPITAL.test(word);
 }
 
-/**
- * Wink's token x → its index in the whitespace-free token list of the sentence spanning wink tokens a to b (a blank
- * token gets the index of the next word), or undefined outside the sentence. Asked only for date entities.
- */
-function tokenIndex(values: string[], a: number, b: number, x: number): number | undefined {
-  if (x < a || x > b) return undefined;
-  let n = 0;
-  for (let i = a; i < x; i++) if (!blank(values[i]!)) n++;
-  return n;
+/** One token of a sentence (every token is made here, so all share one object layout). */
+function word(text: string, lemma: string, pos: string, start: number, lower = normalizeWord(text)): Token {
+  return { text, lower, lemma, pos, start, end: start + text.length, cap: capitalised(text) };
+}
+
+const POSSESSIVE_END = /^[\p{L}][\p{L}.-]*['\u2019]s$/u;
+
+/** Where a noun or name with its possessive "'s" glued on splits ("Russia's" → 5), or 0. */
+function possessiveCut(v: string, tag: string): number {
+  return (tag === 'PROPN' || tag === 'NOUN') && v.length > 3 && POSSESSIVE_END.test(v) ? v.length - 2 : 0;
 }
 
 /** What one wink-nlp pass gives, read in bulk: token values, tags and lemmas, sentence and entity spans. */
@@ -235,28 +236,32 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
     const offset = starts[a] ?? 0;
     const endChar = (starts[b] ?? 0) + (values[b]?.length ?? 0);
     const toks: Token[] = [];
+    // wink token → the index of its (first) word in toks; a blank token maps to the next word
+    const at: number[] = new Array(b - a + 1);
     for (let i = a; i <= b; i++) {
+      at[i - a] = toks.length;
       const v = values[i]!;
       if (blank(v)) continue;
-      const lower = normalizeWord(v);
-      const lemma = lemmas[i]!;
       const start = starts[i]! - offset;
-      toks.push({
-        text: v,
-        lower,
-        // a word that is its own lemma and already in normal form needs no second look
-        lemma: lemma === v && lower === v ? v : lowerCase(lemma),
-        pos: pos[i]!,
-        start,
-        end: start + v.length,
-        cap: capitalised(v),
-      });
+      const cut = possessiveCut(v, pos[i]!);
+      if (cut > 0) {
+        // "Russia's" as one token (wink's cache splits it only until it has seen "Russia's," once): two words, as
+        // wink gives them in a fresh process, so the coding never depends on which articles came before
+        const name = v.slice(0, cut);
+        toks.push(word(name, lowerCase(name), pos[i]!, start));
+        toks.push(word(v.slice(cut), lowerCase(v.slice(cut)), 'PART', start + cut));
+        continue;
+      }
+      const lemma = lemmas[i]!;
+      const lower = normalizeWord(v);
+      // a word that is its own lemma and already in normal form needs no second look
+      toks.push(word(v, lemma === v && lower === v ? v : lowerCase(lemma), pos[i]!, start, lower));
     }
     const dateSpans: [number, number][] = [];
     while (e < entitySpans.length && entitySpans[e]![0] < first) e++;
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
       const [s0, t0] = entitySpans[e]!;
-      if (s0 >= a && entityTypes[e] === 'DATE') dateSpans.push([tokenIndex(values, a, b, s0)!, tokenIndex(values, a, b, t0)!]);
+      if (s0 >= a && t0 <= b && entityTypes[e] === 'DATE') dateSpans.push([at[s0 - a]!, at[t0 - a]!]);
       e++;
     }
     sentences.push({

@@ -218,6 +218,12 @@ describe('own forces and places named for people', () => {
     expect(real('The Kenyan president refused to meet the Somali president, saying he would only welcome him in Nairobi.')).toEqual(['KENGOV>SOMGOV:125', 'KENGOV>SOMGOV:036']);
     expect(real('A Kenyan court convicted a Somali militant and sentenced him to ten years.')).toEqual(['KENJUD>SOMREB:116', 'KENJUD>SOMREB:173']);
   });
+  it('codes a sentence the same whatever was coded before it (wink stops splitting "Russia\'s" once it saw "Russia\'s,")', () => {
+    const before = real("Kenya's army attacked Somalia on Friday.");
+    real("Officials from Kenya's, Uganda's and Somalia's foreign ministries met.");
+    expect(real("Kenya's army attacked Somalia on Friday.")).toEqual(before);
+    expect(before).toEqual(['KENMIL>SOM:190']);
+  });
   it('codes an action said to be "out of the question" as refused', () => {
     expect(real('Kenyan officials said that removing the sanctions on Somalia is out of the question.')).toEqual(['KENGOV>SOM:124']);
   });
