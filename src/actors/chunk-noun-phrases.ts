@@ -5,6 +5,7 @@
 import { isHyphen } from '../text/token-shapes.js';
 import type { Token } from '../model/types.js';
 import type { DictionaryHit } from './match-dictionary.js';
+import { NAME_KINDS } from '../dictionary/actor-entries.js';
 
 export interface Chunk {
   start: number;
@@ -27,6 +28,9 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
   const hitEnd: number[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) hitEnd[i] = -1;
   for (const h of hits) hitEnd[h.start] = h.end;
+  // where a known actor's name starts ("for Hezbollah" joins no name to it)
+  const namedAt: boolean[] = [];
+  for (const h of hits) if (h.entries.some((e) => NAME_KINDS.has(e.kind))) namedAt[h.start] = true;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -74,8 +78,8 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
         continue;
       }
       // "Secretary of State", "Republic of Korea": "of" between two capitalised words; "for" too, inside a name no
-      // dictionary knows ("Forces for Defence of Democracy", "Physicians for Human Rights")
-      if (inside && (c.lower === 'of' || (c.lower === 'for' && afterHit !== i)) && prev?.cap && next.cap) {
+      // dictionary names on either side ("Forces for Defence of Democracy"; not "Weapons for Hezbollah")
+      if (inside && (c.lower === 'of' || (c.lower === 'for' && afterHit !== i && !namedAt[i + 1])) && prev?.cap && next.cap) {
         i++;
         continue;
       }

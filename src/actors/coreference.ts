@@ -82,6 +82,12 @@ export class ArticleContext {
     return resolved;
   }
 
+  /** Whether mention `o` is `m`, or a pronoun resolved to it, directly or through other pronouns ("He … he …"). */
+  private standsFor(o: ActorMention, m: ActorMention): boolean {
+    for (let x: ActorMention | undefined = o, n = 0; x && n < 8; x = this.antecedents.get(x), n++) if (x === m) return true;
+    return false;
+  }
+
   /** `ownClause`: for an object pronoun, where its clause starts; it does not mean that clause's subject. */
   private lookup(d: DraftMention, sentence: number, candidates: string[] | undefined, pronoun: string | undefined, ownClause = -1): ActorMention | null {
     if (pronoun) {
@@ -89,7 +95,7 @@ export class ArticleContext {
       // an object pronoun is neither the subject of its own clause nor the person that subject refers to ("he would
       // welcome him"; an object before it may be meant: "convicted the militant and sentenced him")
       const own = ownClause < 0 ? [] : this.history.filter((r) => r.sentence === sentence && r.mention.start >= ownClause && r.salience >= 2).map((r) => r.mention);
-      const ownSubject = (m: ActorMention): boolean => own.some((o) => o === m || this.antecedents.get(o) === m || (o.person !== undefined && o.person === m.person));
+      const ownSubject = (m: ActorMention): boolean => own.some((o) => this.standsFor(o, m) || (o.person !== undefined && o.person === m.person));
       const fits = (m: ActorMention): boolean =>
         // (a named armed group is "it" too: "The ELN has said it will release …")
         pronoun === 'he' ? m.human && !m.plural : pronoun === 'it' ? (!m.human || m.kind === 'group') && !m.plural : m.plural;
@@ -109,7 +115,7 @@ export class ArticleContext {
         if (r.sentence === sentence) continue;
         if (sentence - r.sentence > PRONOUN_REACH) break;
         if (best && r.sentence !== bestSentence) break;
-        if (fits(r.mention)) {
+        if (fits(r.mention) && !ownSubject(r.mention)) {
           best = r.mention;
           bestSentence = r.sentence;
         }
@@ -263,6 +269,7 @@ function isState(d: DraftMention): boolean {
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
+const OWN_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV', 'PART', 'ADP', 'DET']);
 
 /**
  * For an object pronoun ("he would welcome him"), where its clause starts: "him" is not the clause's own subject
@@ -270,8 +277,15 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them']);
  */
 function objectOf(d: DraftMention, tokens: Token[]): number {
   if (d.kind !== 'pronoun' || !OBJECT_PRONOUNS.has(tokens[d.start]?.lower ?? '')) return -1;
+  // back over its own verb ("would only welcome", "would speak with"), then over the subject to where the clause
+  // starts: a comma, a subordinator, or the verb of the clause around it ("Putin said Bush would welcome him")
   let i = d.start - 1;
-  while (i > 0 && tokens[i - 1]!.text !== ',' && tokens[i - 1]!.text !== ';' && tokens[i - 1]!.pos !== 'SCONJ' && tokens[i - 1]!.lower !== 'that') i--;
+  while (i >= 0 && OWN_VERB_TAGS.has(tokens[i]!.pos)) i--;
+  while (i > 0) {
+    const t = tokens[i - 1]!;
+    if (t.text === ',' || t.text === ';' || t.pos === 'SCONJ' || t.lower === 'that' || t.pos === 'VERB') break;
+    i--;
+  }
   return Math.max(i, 0);
 }
 

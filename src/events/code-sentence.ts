@@ -218,7 +218,7 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       }
       // "Three US servicemen were killed by a roadside bomb outside Basra": violence with no one named as its doer
       // is coded to unidentified attackers where it happened (ACLED's "unidentified armed group (country)")
-      if (!source && m.sourceAt < 0 && VIOLENT.test(p.code) && (passive || (!subject && instrumentSubject(view, i)))) source = unidentifiedAttackers(view, passive ? patient : undefined);
+      if (!source && m.sourceAt < 0 && VIOLENT.test(p.code) && (passive || (!subject && instrumentSubject(view, i)))) source = unidentifiedAttackers(view, passive ? patient : undefined, i);
       if (passive && !source && m.sourceAt < 0 && tokens[i]!.lower !== 'committed') {
         reasons?.push(`"${p.id}": passive with no "by" actor, the doer is unknown`);
         continue;
@@ -474,14 +474,14 @@ function instrumentSubject(view: SentenceView, verb: number): boolean {
 }
 
 /** Unidentified attackers in the country where the sentence places the violence, as an actor (CCC + UAF). */
-function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefined): ActorMention | undefined {
+function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefined, trigger: number): ActorMention | undefined {
   const tokens = view.tokens;
   for (const m of view.mentions) {
     if (m === victim || !m.code || /^(IGO|NGO|IMG|MNC)/.test(m.code)) continue;
     const p = governingPreposition(tokens, m.start);
     const role = m.code.slice(3);
-    // "killed in a car bomb explosion": the weapon named as the means is the unidentified attackers themselves
-    if (role === 'UAF' && p >= 0 && (tokens[p]!.lower === 'in' || tokens[p]!.lower === 'by')) return m;
+    // "killed in a car bomb explosion": the weapon named as the means (after the verb) is the unidentified attackers
+    if (role === 'UAF' && m.start > trigger && p >= 0 && (tokens[p]!.lower === 'in' || tokens[p]!.lower === 'by')) return m;
     if (p < 0 || !(LOCATIVE.has(tokens[p]!.lower) || (tokens[p]!.lower === 'of' && tokens[p + 1]?.lower === 'the' && LOCATIVE.has(tokens[p - 1]?.lower ?? '')))) continue;
     if (role && role !== 'CVL' && role !== 'GOV') continue;
     return { ...m, code: `${m.code.slice(0, 3)}UAF`, kind: 'agent', human: true, evidence: { entries: m.evidence.entries, via: `unidentified attackers in "${m.text}"` } };

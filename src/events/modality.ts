@@ -4,7 +4,7 @@
  * ("has no intention of invading", "is willing to consider", "agreed to continue working").
  */
 import type { Modality } from '../dictionary/load-modality.js';
-import type { SentenceView } from './sentence-view.js';
+import { SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
 export type Mood = { kind: 'asserted' } | { kind: 'intent'; governor: number } | { kind: 'refusal'; why: string } | { kind: 'none'; why: string };
 
@@ -134,8 +134,10 @@ function present(verb: { lower: string; lemma: string; pos: string }, group: { p
 export function ruledOut(view: SentenceView, trigger: number): boolean {
   const tokens = view.tokens;
   for (let i = trigger + 1; i < tokens.length && i < trigger + 14; i++) {
-    if (view.isHardStop(i) || tokens[i]!.lower === 'that') return false;
-    if (tokens[i]!.lower !== 'out' || tokens[i + 1]?.lower !== 'of') continue;
+    const t = tokens[i]!;
+    // within the phrase and its own "is": not past a comma, a new clause or another verb
+    if (view.isHardStop(i) || t.text === ',' || SUBORDINATORS.has(t.lower) || (t.pos === 'VERB' && t.lemma !== 'be')) return false;
+    if (t.lower !== 'out' || tokens[i + 1]?.lower !== 'of') continue;
     const q = tokens[i + 2]?.lower === 'the' ? i + 3 : i + 2;
     if (tokens[q]?.lower === 'question') return true;
   }

@@ -134,4 +134,9 @@ describe('coreference', () => {
     const real = bundledCoder().codeArticle({ id: 't', text: "The Hutu rebel group demanded that Burundi's government grant the Hutu majority more rights.", date: '2010-01-01' });
     expect(real.sentences[0]!.actors.map((a) => `${a.text}=${a.code ?? '?'}`)).not.toContain('Hutu majority more rights=BDIREB');
   });
+
+  it('does not join a capitalised word and a known actor across "for"', () => {
+    const real = bundledCoder().codeArticle({ id: 't', text: 'Weapons for Hezbollah were seized.', date: '2010-01-01' });
+    expect(real.sentences[0]!.actors.map((a) => a.text)).toEqual(['Hezbollah']);
+  });
 });

@@ -214,6 +214,10 @@ describe('own forces and places named for people', () => {
   it('reads a word after a modal as a verb, whatever its tag ("would free")', () => {
     expect(real('Kenya said it would free 20 Somali prisoners.')).toEqual(['KEN>SOMCVL:035']);
   });
+  it('keeps "him" from meaning whom the subject stands for across sentences too', () => {
+    const article = bundledCoder().codeArticle({ id: 't', text: 'The Kenyan president met the Somali president on Monday. He said he would welcome him in Nairobi.', date: '2010-01-01' });
+    expect(article.sentences[1]!.actors.map((a) => `${a.text}=${a.code}`)).toEqual(['He=KENGOV', 'he=KENGOV', 'him=SOMGOV', 'Nairobi=KENGOV']);
+  });
   it('does not let "him" be the subject of its own clause, nor whom that subject stands for', () => {
     expect(real('The Kenyan president refused to meet the Somali president, saying he would only welcome him in Nairobi.')).toEqual(['KENGOV>SOMGOV:125', 'KENGOV>SOMGOV:036']);
     expect(real('A Kenyan court convicted a Somali militant and sentenced him to ten years.')).toEqual(['KENJUD>SOMREB:116', 'KENJUD>SOMREB:173']);
@@ -226,6 +230,8 @@ describe('own forces and places named for people', () => {
   });
   it('codes an action said to be "out of the question" as refused', () => {
     expect(real('Kenyan officials said that removing the sanctions on Somalia is out of the question.')).toEqual(['KENGOV>SOM:124']);
+    // (only the phrase that is itself ruled out: not an action before "after", a comma or another verb)
+    expect(real('The Kenyan attack on Somalia came after Somalia said a truce was out of the question.')).toEqual(['KEN>SOM:190']);
   });
   it('reads no pattern word into "according to" after the clause', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');

@@ -50,6 +50,51 @@ describe('inBatches', () => {
     expect(await collect(inBatches(items(5, 2), (b) => b.length >= 100, 30))).toEqual([[0, 1], [2, 3, 4]]);
   });
 
+  it('still yields what was read when the source fails, then the failure', async () => {
+    async function* failing() {
+      yield 0;
+      yield 1;
+      throw new Error('disk gone');
+    }
+    const got: number[][] = [];
+    await expect(
+      (async () => {
+        for await (const b of inBatches(failing(), (b) => b.length >= 100)) got.push(b);
+      })(),
+    ).rejects.toThrow('disk gone');
+    expect(got).toEqual([[0, 1]]);
+  });
+
+  it('lets the source close when the consumer stops early', async () => {
+    let closed = false;
+    async function* source() {
+      try {
+        for (let i = 0; i < 10; i++) yield i;
+      } finally {
+        closed = true;
+      }
+    }
+    for await (const b of inBatches(source(), (b) => b.length >= 2)) {
+      expect(b).toEqual([0, 1]);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 10));
+    expect(closed).toBe(true);
+  });
+
+  it('does not hold a steady trickle back longer than the longest wait', async () => {
+    async function* trickle() {
+      for (let i = 0; i < 8; i++) {
+        await new Promise((r) => setTimeout(r, 30));
+        yield i;
+      }
+    }
+    const batches: number[][] = [];
+    for await (const b of inBatches(trickle(), (b) => b.length >= 100, 50, 100)) batches.push(b);
+    expect(batches.flat()).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(batches.length).toBeGreaterThan(1);
+  });
+
   it('yields nothing for no input', async () => {
     expect(await collect(inBatches(items(0), () => true))).toEqual([]);
   });
