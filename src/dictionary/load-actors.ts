@@ -13,7 +13,7 @@ export interface ActorDictionary {
   trie: TrieNode;
   /**
    * The same phrases, less those of names (NAME_KINDS): what a phrase whose first word is not capitalised may stand
-   * for. Most words are such; a trie a fifth the size keeps their lookups in the CPU caches.
+   * for. Most words are such; a trie about a quarter the size keeps their lookups in the CPU caches.
    */
   lowerTrie: TrieNode;
   /** Person id → entry, for coreference and time-bounded roles. */
