@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { createCoder, parseTextArticle } from '../dist/index.js';
 import { nlp } from '../dist/text/nlp.js';
 import { BATCH_ARTICLES } from '../dist/cli/in-batches.js';
+import { joinedGroups } from '../dist/text/analyze.js';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '..', '..');
 const EVAL = resolve(ROOT, '..', 'shared', 'eval');
@@ -62,17 +63,16 @@ function bare() {
   for (let r = 0; r < REPEAT; r++) for (const a of articles) n += bareRead(a.text);
   return n;
 }
-// for comparison only: the bare pass over the records joined as the coder's text stage joins them (one-line records,
-// up to 16,000 characters a pass; see analyzeTexts), so wink's fixed cost per document is spared here too
+// for comparison only: the bare pass over the records joined as the coder's text stage joins them (the same groups),
+// so wink's fixed cost per document is spared here too
 const joinedTexts = [];
-for (let i = 0; i < articles.length; ) {
-  const oneLine = (t) => t.length > 0 && !/^ | $|[^\S ]/.test(t);
-  let j = i;
-  let chars = 0;
-  while (j < articles.length && oneLine(articles[j].text) && (j === i || chars + articles[j].text.length <= 16000)) chars += articles[j++].text.length + 2;
-  if (j === i) j++;
-  joinedTexts.push(articles.slice(i, j).map((a) => a.text).join('\n\n'));
-  i = j;
+for (let b = 0; b < articles.length; b += BATCH_ARTICLES) {
+  const texts = articles.slice(b, b + BATCH_ARTICLES).map((a) => a.text);
+  let i = 0;
+  for (const end of joinedGroups(texts)) {
+    joinedTexts.push(texts.slice(i, end).join('\n\n'));
+    i = end;
+  }
 }
 function bareJoined() {
   for (let r = 0; r < REPEAT; r++) for (const t of joinedTexts) bareRead(t);

@@ -29,7 +29,7 @@ const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may
 function afterModal(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j > 0 && (tokens[j]!.pos === 'ADV' || tokens[j]!.lower === 'not' || tokens[j]!.lower === "n't")) j--;
-  return j < i && MODALS.has(tokens[j]!.lower) && tokens[j]!.pos === 'AUX';
+  return MODALS.has(tokens[j]!.lower) && tokens[j]!.pos === 'AUX';
 }
 
 /** Whether a mention's words include a nationality adjective ("Chinese attacks"). */

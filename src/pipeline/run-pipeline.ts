@@ -70,7 +70,14 @@ function readArticles(articles: Article[]): Step<Sentence[]>[] {
     readable.forEach((i, n) => (steps[i] = read[n]!));
   } catch {
     // a failure inside a joined pass says nothing of which text caused it: each is read alone to tell
-    for (const i of readable) steps[i] = overBatch([articles[i]!], [articles[i]!], (article) => readArticle(article))[0]!;
+    for (const i of readable) {
+      const article = articles[i]!;
+      try {
+        steps[i] = analyzeText(article.text, article.date);
+      } catch (e) {
+        steps[i] = { article, error: e as Error };
+      }
+    }
   }
   return steps;
 }

@@ -129,21 +129,32 @@ const JOINED_CHARS = 16_000;
 export function analyzeTexts(items: { text: string; published?: string }[]): Sentence[][] {
   const out: Sentence[][] = new Array(items.length);
   let i = 0;
-  while (i < items.length) {
-    let j = i;
-    let chars = 0;
-    if (joinable(items[i]!.text)) {
-      while (j < items.length && joinable(items[j]!.text) && (j === i || chars + items[j]!.text.length <= JOINED_CHARS)) chars += items[j++]!.text.length + JOIN.length;
-    } else j++;
-    if (j - i === 1) out[i] = analyzeText(items[i]!.text, items[i]!.published);
-    else {
-      const group = items.slice(i, j);
-      const read = readJoined(group);
-      for (let k = 0; k < group.length; k++) out[i + k] = read ? read[k]! : analyzeText(group[k]!.text, group[k]!.published);
-    }
-    i = j;
+  for (const end of joinedGroups(items.map((item) => item.text))) {
+    const group = items.slice(i, end);
+    const read = group.length > 1 ? readJoined(group) : null;
+    for (let k = 0; k < group.length; k++) out[i + k] = read ? read[k]! : analyzeText(group[k]!.text, group[k]!.published);
+    i = end;
   }
   return out;
+}
+
+/**
+ * How texts are grouped for joined passes: the end (exclusive) of each group, in order. A group is a run of joinable
+ * texts of at most JOINED_CHARS in all, or one text alone. (The bench reads its joined bare pass by the same groups.)
+ */
+export function joinedGroups(texts: string[]): number[] {
+  const ends: number[] = [];
+  let i = 0;
+  while (i < texts.length) {
+    let j = i + 1;
+    if (joinable(texts[i]!)) {
+      let chars = texts[i]!.length + JOIN.length;
+      while (j < texts.length && chars + texts[j]!.length <= JOINED_CHARS && joinable(texts[j]!)) chars += texts[j++]!.length + JOIN.length;
+    }
+    ends.push(j);
+    i = j;
+  }
+  return ends;
 }
 
 /**
