@@ -357,6 +357,8 @@ function hyphenBetween(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+const PLACE_NOUNS = new Set(['town', 'village', 'hamlet', 'township', 'city', 'port', 'district', 'province', 'region']);
+
 /**
  * "the president of Armenia", "refugees from Liberia", "officials of the United Nations": a bare role noun followed
  * by of/from and a country or organisation is one actor, that country's role.
@@ -375,6 +377,10 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
     if (b && linked && !moving && a.kind === 'agent' && !a.code && !a.ownerPronoun && a.role && b.code && (b.kind === 'country' || b.kind === 'organization')) {
       const code = b.kind === 'organization' ? b.code : b.code.slice(0, 3) + a.role;
       out.push({ ...a, end: b.end, code, text: text.slice(tokens[a.start]!.start, tokens[b.end - 1]!.end), evidence: { entries: [...a.evidence.entries, ...b.evidence.entries], via: `role of "${b.text}"` } });
+      i++;
+    } else if (b && linked && link.lower === 'of' && a.kind === 'agent' && b.kind === 'person' && !b.code && PLACE_NOUNS.has(tokens[a.end - 1]!.lower)) {
+      // "the town of Cizre": a place no dictionary knows is named by the words after "of", not a person
+      out.push({ ...a, end: b.end, text: text.slice(tokens[a.start]!.start, tokens[b.end - 1]!.end) });
       i++;
     } else out.push(a);
   }

@@ -16,6 +16,10 @@ export interface Chunk {
 
 const POSSESSIVE = new Set(['its', 'his', 'her', 'their']);
 const PARTICIPLE = /(ing|ed)$/;
+/** Words that stand before a person's name as a title. */
+const TITLES = new Set(['president', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh', 'general', 'gen.', 'gen', 'colonel', 'col.',
+  'captain', 'capt.', 'major', 'maj.', 'minister', 'premier', 'chancellor', 'governor', 'senator', 'sen.', 'judge', 'bishop',
+  'archbishop', 'cardinal', 'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 
 /** A word a noun phrase is made of: a noun, name, adjective or number (or a capitalised unknown). Runs per token. */
 function nominal(t: Token): boolean {
@@ -55,7 +59,9 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
       // "Jordan's visiting King Abdullah": a participle between a possessive or determiner and a noun is an adjective
       const before = tokens[i - 1];
       const describing = c.pos === 'VERB' && PARTICIPLE.test(c.lower) && i > start && (before?.lower === "'s" || before?.pos === 'DET') && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
-      if (nominal(c) || describing || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
+      // "President Prosper Avril": a capitalised word between a title and a name is a first name, not a verb
+      const firstName = c.pos === 'VERB' && c.cap && i > start && TITLES.has(before!.lower) && before!.cap && tokens[i + 1]?.pos === 'PROPN';
+      if (nominal(c) || describing || firstName || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
         i++;
         continue;
       }

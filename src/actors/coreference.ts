@@ -3,7 +3,7 @@
  * descriptions ("the communist nation") take the code of what they refer to earlier in the article.
  * The state lives for one article; create a new one per article.
  */
-import type { ActorMention, Token } from '../model/types.js';
+import type { ActorMention, Span, Token } from '../model/types.js';
 import type { DraftMention } from './build-mentions.js';
 import { governingPreposition } from './governing-preposition.js';
 import { type ActorDictionary, personBySurname, personCode } from '../dictionary/load-actors.js';
@@ -38,7 +38,7 @@ export class ArticleContext {
   ) {}
 
   /** Resolves one sentence's mentions in order (a pronoun may point to a mention earlier in the same sentence). */
-  resolve(drafts: DraftMention[], sentence: number, tokens: Token[]): ActorMention[] {
+  resolve(drafts: DraftMention[], sentence: number, tokens: Token[], times: Span[] = []): ActorMention[] {
     const out: ActorMention[] = [];
     for (const d of drafts) {
       let m = this.resolveOne(d, sentence, tokens);
@@ -47,7 +47,7 @@ export class ArticleContext {
       // "Qatar's emir, Sheikh Hamad": a known person after a description of the same country is named by both
       else if (m.code && d.kind === 'person') m = sameActorWords(m, out, tokens);
       if (!m.code && d.role && (d.kind === 'agent' || d.kind === 'person')) m = sentenceCountry(m, d.role, drafts, tokens);
-      if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens) });
+      if (m.code) this.history.push({ mention: m, agents: d.agents, sentence, salience: salience(m, tokens, times) });
       // (a role phrase's capitalised modifier is no name: "Hutu rebel group" is not what a later "Hutu" means)
       if (m.code && (d.kind === 'person' || (d.kind === 'agent' && tokens[d.end - 1]?.cap))) for (const n of d.names) this.names.set(n, m);
       out.push(m);
@@ -289,16 +289,27 @@ function objectOf(d: DraftMention, tokens: Token[]): number {
   return Math.max(i, 0);
 }
 
-/** How likely a mention is to be what a later pronoun means: subjects most, objects of prepositions least. */
-function salience(m: ActorMention, tokens: Token[]): number {
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across']);
+/** Prepositions that also open a clause ("a day after Spain released …"): the phrase after them may be its subject. */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'because', 'while', 'once', 'unless', 'though', 'although', 'if', 'whether']);
+
+/**
+ * How likely a mention is to be what a later pronoun means: subjects most (2), objects of prepositions least (0),
+ * places never in their own sentence (-1).
+ */
+function salience(m: ActorMention, tokens: Token[], times: Span[]): number {
   // the phrase that opens the sentence is its subject even when an apposition follows ("Pakistan, a U.S. ally, …")
   if (m.start === 0 || (m.start === 1 && tokens[0]!.pos === 'DET')) return 2;
+  const adp = governingPreposition(tokens, m.start, times);
+  const word = adp >= 0 ? tokens[adp]!.lower : '';
+  // ("the consortium building reactors in North Korea said it would …": a place where something is, even right
+  // before a verb, is neither that verb's subject nor what "it" later means)
+  if (LOCATIVE.has(word)) return -1;
   let i = m.end;
   while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
   const next = tokens[i];
-  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) return 2;
-  const adp = governingPreposition(tokens, m.start);
-  return adp >= 0 && tokens[adp]!.lower !== 'of' ? 0 : 1;
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX') && (adp < 0 || CLAUSE_OPENERS.has(word))) return 2;
+  return adp >= 0 && word !== 'of' ? 0 : 1;
 }
 
 /** The public mention of a draft: the draft's own bookkeeping (agents, names, role …) left behind. */

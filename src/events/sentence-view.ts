@@ -264,7 +264,7 @@ export class SentenceView {
    * is never a clause's subject nor part of a compound subject.
    */
   inPrepositionalPhrase(m: ActorMention): boolean {
-    const i = governingPreposition(this.tokens, m.start);
+    const i = governingPreposition(this.tokens, m.start, this.sentence.timeSpans);
     if (i < 0) return false;
     const t = this.tokens[i]!;
     // "up to 100 Albanians", "about 200 students": a quantity, not a prepositional phrase

@@ -93,7 +93,7 @@ export function draftActors(article: Article, sentences: Sentence[], k: Knowledg
 /** 3b. The phrases resolved in reading order: coreference, people's roles on the date, the countries around them. */
 export function resolveActors(article: Article, sentences: Sentence[], drafts: DraftMention[][], k: Knowledge): ActorMention[][] {
   const context = new ArticleContext(k.actors, article.date);
-  return sentences.map((s, i) => context.resolve(drafts[i]!, s.index, s.tokens));
+  return sentences.map((s, i) => context.resolve(drafts[i]!, s.index, s.tokens, s.timeSpans));
 }
 
 /** 4. The events of each sentence, from its actors. */

@@ -19,21 +19,31 @@ const cache = new Map<string, Map<string, string | null>>();
 const CACHE_SIZE = 50_000;
 let cached = 0;
 
-/** Resolves a date expression against a publication date (memoised: news repeats "Tuesday" and "last week" a lot). */
-export function resolveDate(text: string, published: string): string | null {
-  let forDay = cache.get(published);
+/** Resolves a date expression against a publication date, or with none only an absolute one (memoised: news repeats "Tuesday" and "last week" a lot). */
+export function resolveDate(text: string, published: string | undefined): string | null {
+  const key = published ?? '';
+  let forDay = cache.get(key);
   const hit = forDay?.get(text);
   if (hit !== undefined) return hit;
-  const value = resolveUncached(text, published);
+  const value = published ? resolveUncached(text, published) : resolveAbsolute(text);
   if (cached >= CACHE_SIZE) {
     cache.clear();
     cached = 0;
     forDay = undefined;
   }
-  if (!forDay) cache.set(published, (forDay = new Map()));
+  if (!forDay) cache.set(key, (forDay = new Map()));
   forDay.set(text, value);
   cached++;
   return value;
+}
+
+/**
+ * With no publication date only an absolute date stands ("17 July 2017"): one that resolves to the same day against
+ * two references a century apart. "Monday" and "June 5" do not.
+ */
+function resolveAbsolute(text: string): string | null {
+  const a = resolveUncached(text, '1950-06-15');
+  return a !== null && a === resolveUncached(text, '2050-06-15') ? a : null;
 }
 
 function resolveUncached(text: string, published: string): string | null {
@@ -65,7 +75,6 @@ function resolveUncached(text: string, published: string): string | null {
 
 /** DATE entity spans (token indexes, inclusive) → resolved mentions. */
 export function dateMentions(tokens: Token[], spans: [number, number][], published: string | undefined): DateMention[] {
-  if (!published) return [];
   const out: DateMention[] = [];
   for (const [a, b] of spans) {
     // (most are one word: "Tuesday", "yesterday")

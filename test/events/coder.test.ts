@@ -246,4 +246,20 @@ describe('own forces and places named for people', () => {
   it('reads "a camp for refugees was attacked" as an attack on the refugees', () => {
     expect(real('A camp for Somali refugees was attacked by Kenyan troops.')).toEqual(['KENMIL>SOMREF:190']);
   });
+  it('takes the phrase after an opening date as the subject ("On 17 July 2017 Kenya rejected …")', () => {
+    expect(real('On 17 July 2017 Kenya rejected an appeal by Somalia.')).toEqual(['KEN>SOM:120']);
+    expect(real('On Monday the Kenyan government rejected an appeal by Somalia.')).toEqual(['KENGOV>SOM:120']);
+  });
+  it('names a place no dictionary knows by the words after "the town of"', () => {
+    const events = bundledCoder().codeText('Kenyan police imposed a curfew on the town of Mbeluko in Kenya.', { date: '2010-01-01' });
+    expect(events.map((e) => `${e.source}>${e.target}:${e.code} ${e.target_text}`)).toEqual(['KENCOP>KENCVL:1723 town of Mbeluko in Kenya']);
+  });
+  it('takes no place a body is in as what its "it" means', () => {
+    expect(real('The consortium building two dams in Kenya said on Friday it would suspend construction.')).toEqual([]);
+    expect(real('On Monday Somalia said it would attack Kenya.')).toEqual(['SOM>KEN:138']);
+    expect(real('Talks with Somalia ended after it rejected a Kenyan proposal.')).toEqual(['SOM>KEN:120']);
+  });
+  it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
+    expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
+  });
 });

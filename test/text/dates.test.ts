@@ -21,6 +21,24 @@ describe('resolveDate against a Sunday 2003-01-19 publication', () => {
   });
 });
 
+describe('resolveDate with no publication date', () => {
+  it('dates a sentence by its absolute date alone', () => {
+    expect(analyzeText('On 17 July 2017 Kenya rejected the appeal.')[0]!.dates.map((d) => d.date)).toEqual(['2017-07-17']);
+    expect(analyzeText('On Monday Kenya rejected the appeal.')[0]!.dates).toEqual([]);
+  });
+  it.each([
+    ['17 July 2017', '2017-07-17'],
+    ['Dec. 12, 2002', '2002-12-12'],
+    ['October 3, 2002', '2002-10-03'],
+    ['Monday', null],
+    ['June 5', null],
+    ['yesterday', null],
+    ['two days ago', null],
+  ])('%s → %s (only an absolute date stands)', (text, want) => {
+    expect(resolveDate(text, undefined)).toBe(want);
+  });
+});
+
 describe('analyzeText', () => {
   it('splits sentences, keeps character offsets and resolves the dates in them', () => {
     const text = 'Envoys met on Saturday.  The talks ended.';
