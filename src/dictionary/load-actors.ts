@@ -153,7 +153,12 @@ export function loadActorDictionary(dir: string): ActorDictionary {
 /** The code a person holds on a date: the tenure containing it, else just their country. */
 export function personCode(entry: ActorEntry, date: string | undefined): string {
   const tenures = entry.tenures ?? [];
-  if (!date) return tenures[tenures.length - 1]?.code ?? entry.code;
+  // with no date, the last office held: most of what is written of a person is written while in office (Maduro is
+  // VENGOV, not the VENELI of after his fall)
+  if (!date) {
+    for (let i = tenures.length - 1; i >= 0; i--) if (!tenures[i]!.code.endsWith('ELI')) return tenures[i]!.code;
+    return tenures[tenures.length - 1]?.code ?? entry.code;
+  }
   const hit = tenures.find((t) => t.from <= date && date <= t.to);
   if (hit) return hit.code;
   // out of office: still of that country, in no role the date supports; after their last office, the country of

@@ -57,6 +57,10 @@ describe('personCode', () => {
     expect(personCode(kohl, '1980-01-01')).toBe('GMW');
     expect(personCode(kohl, '2010-01-01')).toBe('DEU');
   });
+
+  it('gives a person the last office held when the text has no date, not the role after it', () => {
+    expect(personCode(pell, undefined)).toBe('USAGOV');
+  });
 });
 
 describe('phraseKey', () => {

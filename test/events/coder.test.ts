@@ -259,6 +259,16 @@ describe('own forces and places named for people', () => {
     expect(real('On Monday Somalia said it would attack Kenya.')).toEqual(['SOM>KEN:138']);
     expect(real('Talks with Somalia ended after it rejected a Kenyan proposal.')).toEqual(['SOM>KEN:120']);
   });
+  it('codes pledged support as support given now, and a pledge to support as an intent', () => {
+    expect(real('The Kenyan president pledged his country\'s full support for Somalia.')).toEqual(['KENGOV>SOM:051']);
+    expect(real("Kenya promised Nairobi's support for Somalia's efforts.")).toEqual(['KEN>SOM:051']);
+    expect(real('Kenya pledged to support Somalia.')).toEqual(['KEN>SOM:032']);
+    expect(real('Kenya pledged recognition of Somalia.')).toEqual(['KEN>SOM:032']);
+  });
+  it('reads an attack on military positions as an attack, not as criticism of a position', () => {
+    expect(real('Kenyan jets attacked rebel positions in Somalia.')).toEqual(['KENMIL>SOM:190']);
+    expect(real("Kenya attacked Somalia's position on the border dispute.")).toEqual(['KEN>SOM:111']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
