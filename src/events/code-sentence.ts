@@ -334,7 +334,9 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
   // "Trump and Putin agreed to share information on North Korea": the agreement is between the two; what it is
   // about is no target (unless the pattern names one: "A and B met with C")
   const mutual = sources.length > 1 && (symmetric(code) || c.pattern.compound);
-  if (targets.length && !(mutual && !c.slotTarget && (isTopic(c.target!, view) || (c.pattern.compound && whereItHappens(c.target!, view))))) {
+  // ("Kenya and Somalia met in Nairobi": a place of one of the pair's own countries is where they met, not a third party)
+  const venue = c.target !== undefined && whereItHappens(c.target, view) && (c.pattern.compound || sources.some((s) => s.code?.slice(0, 3) === c.target?.code?.slice(0, 3)));
+  if (targets.length && !(mutual && !c.slotTarget && (isTopic(c.target!, view) || venue))) {
     for (const s of sources) for (const t of targets) pairs.push([s, t]);
   } else if (mutual) {
     for (const s of sources) for (const t of sources) if (s !== t) pairs.push([s, t]);

@@ -159,8 +159,10 @@ export class SentenceView {
       // capitalised word is a name ("James" is not "jams")
       const past = tok.lower.endsWith('ed');
       if (!past && (tok.cap || after.attributive)) continue;
-      const stem = verbStem(tok.lower, isVerbLemma);
-      if (stem === null || (!past && namedByNationality(after))) continue;
+      // ("Russian negotiators return to Geneva": a bare verb form after people in the plural agrees with them)
+      const agrees = after.human && after.end <= i + 1 && t[i - 1]!.pos === 'NOUN' && t[i - 1]!.lower.endsWith('s') && t[i - 1]!.lemma !== t[i - 1]!.lower && isVerbLemma(tok.lower);
+      const stem = agrees ? tok.lower : verbStem(tok.lower, isVerbLemma);
+      if (stem === null || (!past && namedByNationality(after) && !agrees)) continue;
       this.repaired[i] = stem;
     }
   }

@@ -269,6 +269,15 @@ describe('own forces and places named for people', () => {
     expect(real('Kenyan jets attacked rebel positions in Somalia.')).toEqual(['KENMIL>SOM:190']);
     expect(real("Kenya attacked Somalia's position on the border dispute.")).toEqual(['KEN>SOM:111']);
   });
+  it('reads a bare verb after people in the plural as their verb ("protesters march")', () => {
+    expect(real('Kenyan protesters march to the Somali embassy.')).toEqual(['KENCVL>SOMGOV:141']);
+    // (not inside a longer name: "reports aid agencies")
+    expect(real('Kenyan weapons inspectors aid agencies.')).toEqual([]);
+  });
+  it('codes a pair meeting in one of their own capitals with each other, not with the capital', () => {
+    expect(real('Kenya and Somalia met in Nairobi.')).toEqual(['KEN>SOM:040', 'SOM>KEN:040']);
+    expect(real('Kenya and Somalia held talks in Nairobi.')).toEqual(['KEN>SOM:040', 'SOM>KEN:040']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
