@@ -199,7 +199,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       else mood = { kind: 'asserted' };
       // "offered to negotiate following the invasions of Dagestan": a background event has no doer in the clause
       // (but "flew to Pyongyang after talks with Chinese officials": the traveller held the talks)
-      const background = TEMPORAL.has(tokens[governingPreposition(tokens, i)]?.lower ?? '') && tokens[i + 1]?.lower === 'of';
+      // ("following" is often tagged a verb: the word before the noun's phrase decides)
+      const background = TEMPORAL.has(tokens[phraseOpener(tokens, i)]?.lower ?? '') && tokens[i + 1]?.lower === 'of';
       subject = owner ?? (g >= 0 && !background ? subjects.subjectOf(g) : undefined);
     }
 
@@ -489,6 +490,15 @@ function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefi
     return { ...m, code: `${m.code.slice(0, 3)}UAF`, kind: 'agent', human: true, evidence: { entries: m.evidence.entries, via: `unidentified attackers in "${m.text}"` } };
   }
   return undefined;
+}
+
+/** The word before the noun phrase that token i heads ("following" in "following the invasions"), or -1. */
+function phraseOpener(tokens: Token[], i: number): number {
+  for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
+    const pos = tokens[j]!.pos;
+    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || tokens[j]!.lower === "'s")) return j;
+  }
+  return -1;
 }
 
 const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning']);

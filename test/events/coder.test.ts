@@ -278,6 +278,9 @@ describe('own forces and places named for people', () => {
     expect(real('Kenya and Somalia met in Nairobi.')).toEqual(['KEN>SOM:040', 'SOM>KEN:040']);
     expect(real('Kenya and Somalia held talks in Nairobi.')).toEqual(['KEN>SOM:040', 'SOM>KEN:040']);
   });
+  it('gives a background event after "following" (tagged a verb) no doer from the clause', () => {
+    expect(real('Kenya offered to negotiate with the president of Somalia following the invasions of Ethiopia.')).toEqual(['KEN>SOMGOV:036']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
