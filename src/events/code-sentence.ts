@@ -141,7 +141,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           (participle && ARTICLES.has(prev?.lower ?? '') && next !== undefined && /^(NOUN|ADJ|PROPN)$/.test(next.pos)) ||
           // "reject proposed changes", "Jordan's visiting king"
           (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
-      if (adjectival) {
+      // a participle inside a phrase that names an actor describes it ("Jordan's visiting King Abdullah II")
+      const around = view.mentionAt[i];
+      if (adjectival || (participle && around !== undefined && around.start < i && around.end > i + 1)) {
         if (line) line.outcome = 'a participle describing a noun, not a verb';
         continue;
       }
@@ -230,7 +232,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         source = view.firstMention(m.sourceAt, m.sourceAt + 4, target);
       } else if (!target) {
         if (m.targetAt >= 0) {
-          target = view.firstMention(m.targetAt, view.phraseEnd(m.targetAt), source);
+          // ("meet Jordan's visiting King Abdullah": the slot may fall inside the phrase that names the target)
+          const around = view.mentionAt[m.targetAt];
+          target = around && around.start < m.targetAt && around !== source ? around : view.firstMention(m.targetAt, view.phraseEnd(m.targetAt), source);
           if (!target && source && view.coordinated(source).length === 1) target = complementTarget(view, view.objectRegionEnd(m.end), source, k);
         } else {
           const end = view.objectRegionEnd(Math.max(m.end, i + 1));

@@ -281,6 +281,10 @@ describe('own forces and places named for people', () => {
   it('gives a background event after "following" (tagged a verb) no doer from the clause', () => {
     expect(real('Kenya offered to negotiate with the president of Somalia following the invasions of Ethiopia.')).toEqual(['KEN>SOMGOV:036']);
   });
+  it('reads a participle inside a name\'s phrase as describing it ("Somalia\'s visiting President …")', () => {
+    expect(real("The Kenyan president refused to meet Somalia's visiting President Ali Hassan in Mombasa.")).toEqual(['KENGOV>SOMGOV:125']);
+    expect(real("Kenya met Somalia's visiting president.")).toEqual(['KEN>SOMGOV:043']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
