@@ -293,7 +293,7 @@ export function buildMentions(
   const stop: boolean[] = [];
   for (const d of dates) for (let i = d.start; i < d.end; i++) stop[i] = true;
   if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma);
-  const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop);
+  const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop, isVerbLemma);
   // compose's marks, cleared by compose over each phrase (a plain array: for a sentence's few dozen tokens a typed
   // array costs far more to create)
   const marks: number[] = new Array(tokens.length);

@@ -28,10 +28,15 @@ function nominal(t: Token): boolean {
 }
 
 /** `stop[i]` marks tokens no chunk may hold (dates: "the Security Council today" names the Council only). */
-export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: boolean[] = []): Chunk[] {
+export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: boolean[] = [], isVerbLemma?: (w: string) => boolean): Chunk[] {
   const hitEnd: number[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) hitEnd[i] = -1;
-  for (const h of hits) hitEnd[h.start] = h.end;
+  // tokens some dictionary phrase covers
+  const known: boolean[] = [];
+  for (const h of hits) {
+    hitEnd[h.start] = h.end;
+    for (let x = h.start; x < h.end; x++) known[x] = true;
+  }
   // where a known actor's name starts ("for Hezbollah" joins no name to it)
   const namedAt: boolean[] = [];
   for (const h of hits) if (h.entries.some((e) => NAME_KINDS.has(e.kind))) namedAt[h.start] = true;
@@ -61,7 +66,10 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
       const describing = c.pos === 'VERB' && PARTICIPLE.test(c.lower) && i > start && (before?.lower === "'s" || before?.pos === 'DET') && tokens[i + 1] !== undefined && nominal(tokens[i + 1]!);
       // "President Prosper Avril": a capitalised word between a title and a name is a first name, not a verb
       const firstName = c.pos === 'VERB' && c.cap && i > start && TITLES.has(before!.lower) && before!.cap && tokens[i + 1]?.pos === 'PROPN';
-      if (nominal(c) || describing || firstName || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
+      // "Gerald Ford pardoned": a capitalised word after a name no dictionary knows, and no verb Dyad codes, is its
+      // surname (a known name before it is more likely a title-case headline: "Kenya Expects Talks")
+      const surname = isVerbLemma !== undefined && c.pos === 'VERB' && c.cap && i > start && before!.pos === 'PROPN' && before!.cap && !known[i - 1] && !isVerbLemma(c.lemma) && !isVerbLemma(c.lower);
+      if (nominal(c) || describing || firstName || surname || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
         i++;
         continue;
       }

@@ -140,7 +140,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           // "the besieged Bosnian town", "the banned Movement for …": after an article, even before a name
           (participle && ARTICLES.has(prev?.lower ?? '') && next !== undefined && /^(NOUN|ADJ|PROPN)$/.test(next.pos)) ||
           // "reject proposed changes", "Jordan's visiting king"
-          (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || prev.pos === 'VERB' || prev.pos === 'ADP')));
+          // (a word the tagger called a verb inside a name is no verb: "President Gerald Ford pardoned Richard Nixon")
+          (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || (prev.pos === 'VERB' && !view.mentionAt[group.start - 1]) || prev.pos === 'ADP')));
       // a participle inside a phrase that names an actor describes it ("Jordan's visiting King Abdullah II")
       const around = view.mentionAt[i];
       if (adjectival || (participle && around !== undefined && around.start < i && around.end > i + 1)) {

@@ -285,6 +285,12 @@ describe('own forces and places named for people', () => {
     expect(real("The Kenyan president refused to meet Somalia's visiting President Ali Hassan in Mombasa.")).toEqual(['KENGOV>SOMGOV:125']);
     expect(real("Kenya met Somalia's visiting president.")).toEqual(['KEN>SOMGOV:043']);
   });
+  it('codes allowing deliveries of aid as allowing humanitarian access', () => {
+    expect(real('Somalia allowed the delivery of food aid to Kenya.')).toEqual(['SOM>KEN:0863']);
+  });
+  it('takes a capitalised word the tagger read as a verb, after a name no dictionary knows, as the surname', () => {
+    expect(real('Kenyan President Gerald Ford pardoned Richard Nixon a month after Nixon resigned.')).toEqual(['KENGOV>-:0841', '->-:0831']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
