@@ -392,12 +392,16 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
  * it lives in (SRBCVL), not the country its name comes from. The country is the one named right after it with
  * of/in, else the nearest other country in the sentence; with none, the name's country stands.
  */
+const ETHNIC_HEADS = new Set(['population', 'minority', 'community']);
+
 function ethnicResidents(mentions: DraftMention[], tokens: Token[]): DraftMention[] {
   const state = (d: DraftMention) => Boolean(d.code) && d.kind === 'country';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     const by = m.evidence.entries[0];
     if (!m.code || m.code.length !== 6 || !by?.startsWith('adjective:')) continue;
+    // ("the Albanian population", "the Serb minority": a nationality's population or minority is an ethnic group)
+    const group = ETHNIC_HEADS.has(tokens[m.end - 1]!.lemma);
     let ethnic = false;
     for (let x = m.start; x < m.end; x++) if (tokens[x]!.lower === 'ethnic') ethnic = true;
     const next = mentions[i + 1];
@@ -405,12 +409,14 @@ function ethnicResidents(mentions: DraftMention[], tokens: Token[]): DraftMentio
     const after = next && state(next) && !next.attributive && next.start - m.end <= 2 && (link === 'of' || link === 'in') ? next : undefined;
     // "Albanians of southern Serbia": the people themselves, named by a nationality noun alone
     const demonymOnly = after && m.end - m.start <= 2 && tokens[m.end - 1]!.cap;
-    if (!ethnic && !demonymOnly) continue;
+    if (!ethnic && !demonymOnly && !group) continue;
     let home = after;
     if (!home) {
       let best = Infinity;
       for (const d of mentions) {
         if (d === m || !state(d) || d.code!.slice(0, 3) === m.code.slice(0, 3)) continue;
+        // (a population or minority not called ethnic lives only where the sentence says something happens: "in X")
+        if (!ethnic && tokens[d.start - 1]?.lower !== 'in') continue;
         const dist = d.start > m.start ? d.start - m.end : m.start - d.end;
         if (dist < best) {
           best = dist;

@@ -251,6 +251,12 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       if (target && source && m.targetAt < 0 && ownForces(target, source, p.code)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
       // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
       if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = actorAfterCue(view, i + 1, source, AGAINST, false) ?? target;
+      // "engaged in ethnic cleansing in Montenegro against the Albanian population": force used against someone in a
+      // place is used on them
+      else if (p.code >= '18' && p.code < '21' && source && target && whereItHappens(target, view)) {
+        const against = actorAfterCue(view, target.end, source, AGAINST, false);
+        if (against?.code) target = against;
+      }
       // "complained to the United Nations over Israeli air raids": whom one complains to is not whom one accuses
       if (p.code.startsWith('11') && source && target && tokens[governingPreposition(tokens, target.start)]?.lower === 'to') target = actorAfterCue(view, target.end, source, ABOUT, true) ?? target;
       if (!source) {

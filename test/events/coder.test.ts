@@ -291,6 +291,13 @@ describe('own forces and places named for people', () => {
   it('takes a capitalised word the tagger read as a verb, after a name no dictionary knows, as the surname', () => {
     expect(real('Kenyan President Gerald Ford pardoned Richard Nixon a month after Nixon resigned.')).toEqual(['KENGOV>-:0841', '->-:0831']);
   });
+  it('takes force used in a place against someone as used on them, and a population as living where it is', () => {
+    expect(real('Somali forces were engaged in ethnic cleansing in Kenya against the Ethiopian population.')).toEqual(['SOMMIL>KENCVL:203']);
+    expect(real('Somali troops launched attacks in Kenya against Ethiopian forces.')).toEqual(['SOMMIL>ETHMIL:190']);
+    // (an uncoded phrase after "against" leaves the place)
+    expect(real('Somali troops launched attacks in Kenya against the rebels.')).toEqual(['SOMMIL>KEN:190']);
+    expect(real('The Kenyan population welcomed the Somali refugees.')).toEqual(['KENCVL>SOMREF:043']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
