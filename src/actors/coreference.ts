@@ -216,7 +216,7 @@ function wordsOf(tokens: Token[], from: number, to: number): string {
 function sentenceCountry(m: ActorMention, role: string, drafts: DraftMention[], tokens: Token[]): ActorMention {
   const next = drafts.find((d) => d.start >= m.end && d.start - m.end <= 2 && isState(d));
   const link = next ? tokens[m.end]?.lower : undefined;
-  let country = next && (link === 'in' || link === 'of' || link === 'from' || link === 'throughout' || link === 'across') ? next.code!.slice(0, 3) : null;
+  let country = next && (link === 'in' || link === 'of' || link === 'from' || link === 'throughout' || link === 'across' || link === 'near') ? next.code!.slice(0, 3) : null;
   let via = country ? `"${next!.text}" after it` : '';
   // "people blocked streets in Hong Kong", "prisoners rioted at a jail in Dili": ordinary people are where they act
   if (!country && PEOPLE_ROLES.has(role)) {

@@ -298,6 +298,9 @@ describe('own forces and places named for people', () => {
     expect(real('Somali troops launched attacks in Kenya against the rebels.')).toEqual(['SOMMIL>KEN:190']);
     expect(real('The Kenyan population welcomed the Somali refugees.')).toEqual(['KENCVL>SOMREF:043']);
   });
+  it('gives people or places "near" a town that town\'s country', () => {
+    expect(real('Somali helicopters shelled positions of the Ethiopian forces and residential areas near the town of Mombasa.')).toEqual(['SOMMIL>ETHMIL:194', 'SOMMIL>KENCVL:194']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
