@@ -15,8 +15,9 @@ const CHAIN_WORDS = new Set(['to', 'of', 'on', 'for', 'in', 'at', 'about', 'from
 const ASPECT = new Set(['continue', 'keep', 'start', 'begin', 'resume', 'try', 'attempt']);
 // a decision taken is the action, as CAMEO coders code "decided to lift sanctions" (not a promise to lift them)
 const DECIDED = new Set(['decide']);
-// words that state the action they govern took place: "guilty of violating the ceasefire", "managed to free"
-const FACTIVE = new Set(['guilty', 'manage', 'succeed']);
+// words that state the action they govern took place: "guilty of violating the ceasefire", "managed to free",
+// "resorted to throwing stones", "proceeded to arrest"
+const FACTIVE = new Set(['guilty', 'manage', 'succeed', 'resort', 'proceed']);
 
 /**
  * `own`: tokens a pattern names before its trigger ("will not [attend]", "failed to [meet]"). They are the pattern's

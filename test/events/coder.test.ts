@@ -301,6 +301,10 @@ describe('own forces and places named for people', () => {
   it('gives people or places "near" a town that town\'s country', () => {
     expect(real('Somali helicopters shelled positions of the Ethiopian forces and residential areas near the town of Mombasa.')).toEqual(['SOMMIL>ETHMIL:194', 'SOMMIL>KENCVL:194']);
   });
+  it('codes what was resorted or proceeded to as done', () => {
+    expect(real('Somali youths resorted to throwing stones at Kenyan police.')).toEqual(['SOMCVL>KENCOP:145']);
+    expect(real('Kenyan police proceeded to arrest Somali protesters.')).toEqual(['KENCOP>SOMCVL:173']);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
