@@ -326,6 +326,9 @@ export function buildMentions(
       } else if (head && head.kind === 'person' && head.code && owner && (owner.kind === 'country' || owner.kind === 'agent') && owner.code?.slice(0, 3) === head.code.slice(0, 3)) {
         // "Jordan's King Abdullah II": the country names the person it already belongs to; one actor
         out.push({ ...head, start: owner.start, text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end), evidence: { entries: [...owner.evidence.entries, ...head.evidence.entries], via: head.evidence.via } });
+      } else if (head && !head.code && head.end - head.start === 1 && OFFICES.has(tokens[head.start]!.lower) && owner?.code) {
+        // "U.S. Attorney's Office", "the Prime Minister's Office": an office is its holder's
+        out.push({ ...owner, end: chunk.end, text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end), evidence: { entries: owner.evidence.entries, via: `office of "${owner.text}"` } });
       } else if (head && (head.code || head.kind === 'person')) {
         if (owner) out.push(owner);
         out.push(head);
@@ -392,6 +395,9 @@ function ofCountry(mentions: DraftMention[], tokens: Token[], text: string): Dra
  * it lives in (SRBCVL), not the country its name comes from. The country is the one named right after it with
  * of/in, else the nearest other country in the sentence; with none, the name's country stands.
  */
+/** What a possessive owner's office is called: the office acts for its holder. */
+const OFFICES = new Set(['office', 'bureau', 'secretariat', 'cabinet', 'chancellery', 'chancellory']);
+
 const ETHNIC_HEADS = new Set(['population', 'minority', 'community']);
 
 function ethnicResidents(mentions: DraftMention[], tokens: Token[]): DraftMention[] {

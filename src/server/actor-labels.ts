@@ -37,7 +37,11 @@ function firstNames(file: string): Map<string, string> {
 export function loadActorLabels(dictionaryDir: string): ActorLabels {
   const actors = join(dictionaryDir, 'actors');
   const countries = firstNames(join(actors, 'countries.txt'));
-  const names = new Map([...firstNames(join(actors, 'groups.txt')), ...firstNames(join(actors, 'organizations.txt')), ...countries]);
+  // a country's own institution ("Pentagon" USAMIL, "Knesset" ISRLEG) shares its code with every actor of that
+  // country and role: such codes are labelled by country and role, not by the first institution listed
+  const institution = (code: string) => code.length === 6 && countries.has(code.slice(0, 3)) && ROLES[code.slice(3)] !== undefined;
+  const organizations = [...firstNames(join(actors, 'organizations.txt'))].filter(([code]) => !institution(code));
+  const names = new Map([...firstNames(join(actors, 'groups.txt')), ...organizations, ...countries]);
   const cache = new Map<string, string>();
 
   const label = (code: string): string => {

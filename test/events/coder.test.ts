@@ -305,6 +305,13 @@ describe('own forces and places named for people', () => {
     expect(real('Somali youths resorted to throwing stones at Kenyan police.')).toEqual(['SOMCVL>KENCOP:145']);
     expect(real('Kenyan police proceeded to arrest Somali protesters.')).toEqual(['KENCOP>SOMCVL:173']);
   });
+  it("takes an office named by its holder's possessive as the holder", () => {
+    expect(real("The Kenyan Prime Minister's Office rejected the Somali proposal.")).toEqual(['KENGOV>SOM:120']);
+  });
+  it('codes national institutions by their country and role', () => {
+    expect(real('The Pentagon accused Iran of arming the rebels.')).toEqual(['USAMIL>IRN:112']);
+    expect(real('The Knesset condemned the Somali attack on Kenya.')[0]).toMatch(/^ISRLEG>/);
+  });
   it('takes a title and a name the tagger split with a verb as one person ("President Prosper …")', () => {
     expect(real('The government of President Prosper Mwangi declared a state of siege in Kenya.')).toEqual(['KENGOV>KEN:1724']);
   });
