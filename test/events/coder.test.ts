@@ -308,6 +308,9 @@ describe('own forces and places named for people', () => {
   it("takes an office named by its holder's possessive as the holder", () => {
     expect(real("The Kenyan Prime Minister's Office rejected the Somali proposal.")).toEqual(['KENGOV>SOM:120']);
   });
+  it('codes bankers and financiers as business', () => {
+    expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
+  });
   it('codes national institutions by their country and role', () => {
     expect(real('The Pentagon accused Iran of arming the rebels.')).toEqual(['USAMIL>IRN:112']);
     expect(real('The Knesset condemned the Somali attack on Kenya.')[0]).toMatch(/^ISRLEG>/);
