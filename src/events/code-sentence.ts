@@ -7,7 +7,7 @@ import { type EventPattern, type TriggerPatterns, formThenLemma } from '../dicti
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
-import { subjectFinder } from './find-subject.js';
+import { subjectFinder, type SubjectFinder } from './find-subject.js';
 import { BEFORE_WINDOW, FEW, type PatternMatch, isWordOf, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf, ruledOut } from './modality.js';
 import type { SentenceView } from './sentence-view.js';
@@ -213,6 +213,9 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     for (const { p, m } of hits) {
       let source = passive ? byActor : subject;
       let target = passive ? patient : undefined;
+      // "he ruled out a treaty, demanded by North Korea": a demand made of whoever the phrase's own clause has act on
+      // what was demanded
+      if (passive && !target && isVerb && p.code.startsWith('10') && view.verbGroup(i).reduced) target = demandedOf(view, subjects, groupStart, source);
       // "was arrested in Lebanon": a state's coercion on its soil, with no doer named, is that state's
       if (passive && !source && p.code.startsWith('17')) {
         for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
@@ -499,6 +502,17 @@ function unidentifiedAttackers(view: SentenceView, victim: ActorMention | undefi
     if (p < 0 || !(LOCATIVE.has(tokens[p]!.lower) || (tokens[p]!.lower === 'of' && tokens[p + 1]?.lower === 'the' && LOCATIVE.has(tokens[p - 1]?.lower ?? '')))) continue;
     if (role && role !== 'CVL' && role !== 'GOV') continue;
     return { ...m, code: `${m.code.slice(0, 3)}UAF`, kind: 'agent', human: true, evidence: { entries: m.evidence.entries, via: `unidentified attackers in "${m.text}"` } };
+  }
+  return undefined;
+}
+
+/** The subject of the verb whose object a reduced relative at `at` describes ("ruled out a treaty, demanded by …"). */
+function demandedOf(view: SentenceView, subjects: SubjectFinder, at: number, source: ActorMention | undefined): ActorMention | undefined {
+  for (let j = at - 1; j >= 0 && at - j <= 10; j--) {
+    if (view.isHardStop(j) || view.isBoundary(j)) return undefined;
+    if (!view.isVerb(j) || view.mentionAt[j]) continue;
+    const s = subjects.subjectOf(j);
+    return s && s !== source && (!s.code || s.code !== source?.code) ? s : undefined;
   }
   return undefined;
 }

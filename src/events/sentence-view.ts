@@ -45,6 +45,8 @@ export interface VerbGroup {
   words: string[];
   infinitive: boolean;
   passive: boolean;
+  /** A reduced relative: "a treaty, demanded by North Korea" (a passive participle with no subject of its own). */
+  reduced: boolean;
 }
 
 export class SentenceView {
@@ -202,7 +204,7 @@ export class SentenceView {
     // "Israel is opposed to French mediation": a state the subject is in, stated actively
     const stative = verb.lower === 'opposed' && this.tokens[v + 1]?.lower === 'to';
     const passive = participle && !stative && ((be && !perfect) || (be && words.includes('been')) || reduced);
-    return { start, verb: v, words, infinitive, passive };
+    return { start, verb: v, words, infinitive, passive, reduced: reduced && passive };
   }
 
   /**

@@ -308,6 +308,9 @@ describe('own forces and places named for people', () => {
   it("takes an office named by its holder's possessive as the holder", () => {
     expect(real("The Kenyan Prime Minister's Office rejected the Somali proposal.")).toEqual(['KENGOV>SOM:120']);
   });
+  it('takes a demand in a reduced relative as made of the side that acts on what was demanded', () => {
+    expect(real('Kenya rejected a ceasefire, demanded by the United Nations.')).toEqual(['KEN>IGOUNO:120', 'IGOUNO>KEN:100']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
