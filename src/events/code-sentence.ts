@@ -7,6 +7,7 @@ import { type EventPattern, type TriggerPatterns, formThenLemma } from '../dicti
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
+import { isHyphen } from '../text/token-shapes.js';
 import { subjectFinder, type SubjectFinder } from './find-subject.js';
 import { BEFORE_WINDOW, FEW, type PatternMatch, isWordOf, matchPattern } from './match-pattern.js';
 import { type Mood, moodOf, ruledOut } from './modality.js';
@@ -182,9 +183,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       // the owner: "Russia's talks", or a nationality inside the phrase ("Palestinian riots")
       const before = view.mentionAt[i - 1];
       const adjective = cover?.attributive && cover.start < i ? cover : before && before.end === i && before.start > j ? before : undefined;
-      const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : adjective;
+      // ("a Saudi-led strike": the leader of the action is its doer)
+      const led = tokens[i - 1]?.lower === 'led' && isHyphen(tokens[i - 2]?.text) && view.mentionAt[i - 3]?.end === i - 2 ? view.mentionAt[i - 3] : undefined;
+      const owner = tokens[j]?.lower === "'s" ? view.mentionAt[j - 1] : (adjective ?? led);
       let g = -1;
-      for (let x = i - 1; x >= 0; x--) if (tokens[x]!.pos === 'VERB') {
+      for (let x = i - 1; x >= 0; x--) if (view.isVerb(x)) {
         g = x;
         break;
       }

@@ -311,6 +311,12 @@ describe('own forces and places named for people', () => {
   it('takes a demand in a reduced relative as made of the side that acts on what was demanded', () => {
     expect(real('Kenya rejected a ceasefire, demanded by the United Nations.')).toEqual(['KEN>IGOUNO:120', 'IGOUNO>KEN:100']);
   });
+  it('codes a compound subject that came "for talks" as consulting each other', () => {
+    expect(real('Kenyan and Somali negotiators return to Geneva this week for talks on the border.')).toEqual(['KENGOV>SOMGOV:040', 'SOMGOV>KENGOV:040']);
+  });
+  it('takes the leader of an "X-led" action as its doer', () => {
+    expect(real('A Kenyan-led strike on a Somali school bus killed 40 children.')).toEqual(['KEN>SOMEDU:190', 'KEN>-:190']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
