@@ -549,7 +549,8 @@ function isPlace(m: ActorMention): boolean {
   return m.kind === 'country' && m.evidence.entries.every((e) => /^(country|capital|city|modifier):/.test(e));
 }
 
-const AGAINST = new Set(['against', 'defiance']);
+// ("calling for independence from Iraq": what a people wants to be free of is what it protests against)
+const AGAINST = new Set(['against', 'defiance', 'independence']);
 const ABOUT = new Set(['over', 'about', 'against']);
 
 /**
@@ -561,7 +562,7 @@ function actorAfterCue(view: SentenceView, from: number, source: ActorMention, c
   for (let i = from; i < tokens.length; i++) {
     if (view.isHardStop(i)) return undefined;
     if (!cues.has(tokens[i]!.lower)) continue;
-    const start = tokens[i + 1]?.lower === 'of' ? i + 2 : i + 1;
+    const start = tokens[i + 1]?.lower === 'of' || (tokens[i]!.lower === 'independence' && tokens[i + 1]?.lower === 'from') ? i + 2 : i + 1;
     for (let j = start; j < Math.min(tokens.length, start + 10); j++) {
       if (view.isHardStop(j) || view.isBoundary(j) || (view.isVerb(j) && !view.mentionAt[j])) return undefined;
       const m = view.mentionAt[j];

@@ -9,6 +9,8 @@ import type { ActorMention } from '../model/types.js';
 import { governingPreposition } from '../actors/governing-preposition.js';
 import { SUBORDINATORS, type SentenceView } from './sentence-view.js';
 
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
+
 export interface SubjectFinder {
   subjectOf(v: number): ActorMention | undefined;
 }
@@ -57,9 +59,11 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       j = open - 1;
     }
     const at = view.mentionAt[j];
-    const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m);
+    // (a place reached through "of" is still where something happens: "in the northern city of Kirkuk")
+    const inPP = (m: ActorMention) => view.inPrepositionalPhrase(m) || (m.kind === 'country' && locative(m));
     // "cooperate with UN inspectors probing suspect sites": a bare -ing form right after a phrase describes that phrase
-    if (at && at.end === group.start && group.start === v && tokens[v]!.lower.endsWith('ing')) return at;
+    // (but not a place: "demonstrated in Kirkuk on Sunday calling for independence" — the demonstrators call)
+    if (at && at.end === group.start && group.start === v && tokens[v]!.lower.endsWith('ing') && !(at.kind === 'country' && locative(at))) return at;
     // ("met China before Russia attacked": a phrase right before the verb after a subordinator is that clause's subject)
     if (at && at.end === j + 1 && (!inPP(at) || opensClause(at))) return ownerOf(at) ?? at;
     const t = tokens[j];
@@ -114,6 +118,13 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
       if (view.isVerb(k) && !view.mentionAt[k]) return subjectOf(k);
     }
     return undefined;
+  };
+
+  // a place where something happens: "in Kirkuk", "in the northern city of Kirkuk"
+  const locative = (m: ActorMention): boolean => {
+    let p = governingPreposition(tokens, m.start, view.sentence.timeSpans);
+    while (p > 0 && tokens[p]!.lower === 'of') p = governingPreposition(tokens, p, view.sentence.timeSpans);
+    return p >= 0 && PLACE_PREPOSITIONS.has(tokens[p]!.lower);
   };
 
   const opensClause = (m: ActorMention): boolean => {

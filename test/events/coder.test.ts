@@ -317,6 +317,10 @@ describe('own forces and places named for people', () => {
   it('takes the leader of an "X-led" action as its doer', () => {
     expect(real('A Kenyan-led strike on a Somali school bus killed 40 children.')).toEqual(['KEN>SOMEDU:190', 'KEN>-:190']);
   });
+  it('takes protesters, not the town they are in, as calling for independence, and the state as the target', () => {
+    expect(real('Thousands of Somali Kurds demonstrated in the northern city of Mombasa on Sunday calling for independence from Kenya.')).toEqual(['SOMCVL>KEN:141', 'SOMCVL>KEN:0244']);
+    expect(real('Kenya sent aid to Somalia, with Ethiopia calling for calm.')).toEqual(['KEN>SOM:070', 'ETH>-:0252']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
