@@ -93,7 +93,13 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
     if (isNoun && cover?.code && cover.kind !== 'agent' && !cover.attributive) continue;
 
     let limit = i + 1;
-    while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
+    for (;;) {
+      while (limit < tokens.length && limit < i + WINDOW && !view.isHardStop(limit)) limit++;
+      // "allow the World Food Program (WFP) to deliver food": a bracketed short name after an actor is read past
+      const close = tokens[limit]?.text === '(' && view.mentionAt[limit - 1] ? bracketEnd(tokens, limit) : -1;
+      if (close < 0 || close + 1 >= i + WINDOW) break;
+      limit = close + 1;
+    }
     // the trace is only kept (and its outcome only worded) for `dyad explain`
     const line: TraceLine | null = opts.trace ? { trigger: t.text, at: i, tried: [], outcome: '' } : null;
     if (line) trace.push(line);
@@ -518,6 +524,12 @@ function demandedOf(view: SentenceView, subjects: SubjectFinder, at: number, sou
     return s && s !== source && (!s.code || s.code !== source?.code) ? s : undefined;
   }
   return undefined;
+}
+
+/** The index of the ")" closing a bracket of at most three words that opens at `open`, or -1. */
+function bracketEnd(tokens: Token[], open: number): number {
+  for (let j = open + 1; j < tokens.length && j <= open + 4; j++) if (tokens[j]!.text === ')') return j;
+  return -1;
 }
 
 /** The word before the noun phrase that token i heads ("following" in "following the invasions"), or -1. */

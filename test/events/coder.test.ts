@@ -321,6 +321,9 @@ describe('own forces and places named for people', () => {
     expect(real('Thousands of Somali Kurds demonstrated in the northern city of Mombasa on Sunday calling for independence from Kenya.')).toEqual(['SOMCVL>KEN:141', 'SOMCVL>KEN:0244']);
     expect(real('Kenya sent aid to Somalia, with Ethiopia calling for calm.')).toEqual(['KEN>SOM:070', 'ETH>-:0252']);
   });
+  it("reads a pattern on past a bracketed short name after an actor (\"the World Food Program (WFP) to deliver\")", () => {
+    expect(real('Kenya said it would allow the World Food Program (WFP) to deliver food to Somali refugees.')).toEqual(['KEN>IGOUNOWFP:035']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
