@@ -48,8 +48,15 @@ function add(dict: ActorDictionary, phrases: string[], entry: ActorEntry): void 
     if (!key.length) continue;
     insert(dict.trie, key, entry);
     if (!NAME_KINDS.has(entry.kind)) insert(dict.lowerTrie, key, entry);
+    // "Nato", "Opec", "Isis": British style writes an acronym of four letters or more as a name; as a name it only
+    // matches capitalised, so the lower-case key cannot meet an ordinary word mid-sentence
+    if (key.length === 1 && NAME_KINDS.has(entry.kind) && TITLE_ACRONYM.test(p) && !TITLE_CLASHES.has(p.toLowerCase())) insert(dict.trie, [p.toLowerCase()], entry);
   }
 }
+
+const TITLE_ACRONYM = /^[A-Z]{4,}$/;
+/** Acronyms whose title-case form is also a name or word ("Sadr" is al-Sadr, not SADR; "Alba", "Amis"). */
+const TITLE_CLASHES = new Set(['sadr', 'alba', 'amis', 'biff', 'copal', 'mois', 'asis', 'aims', 'care', 'hope', 'plan', 'save', 'pace', 'nice', 'mist', 'sift']);
 
 function checkCode(row: Row, code: string, what = 'code'): string {
   if (!CODE.test(code)) fail(row, `${what} "${code}" is not a CAMEO actor code (3-letter upper-case blocks)`);

@@ -324,6 +324,11 @@ describe('own forces and places named for people', () => {
   it("reads a pattern on past a bracketed short name after an actor (\"the World Food Program (WFP) to deliver\")", () => {
     expect(real('Kenya said it would allow the World Food Program (WFP) to deliver food to Somali refugees.')).toEqual(['KEN>IGOUNOWFP:035']);
   });
+  it('reads acronyms written as names in British style ("Nato", "Farc"), but not a name that looks like one', () => {
+    expect(real('Nato warned Russia over Ukraine.')).toEqual(['IGONAT>RUS:130']);
+    expect(real('Farc said it will release the Colombian sergeant.')).toEqual(['COLREBFAR>COLMIL:035']);
+    expect(real('Sadr supporters attacked the Iraqi government.').join()).not.toContain('ESH');
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
