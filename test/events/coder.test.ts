@@ -329,6 +329,9 @@ describe('own forces and places named for people', () => {
     expect(real('Farc said it will release the Colombian sergeant.')).toEqual(['COLREBFAR>COLMIL:035']);
     expect(real('Sadr supporters attacked the Iraqi government.').join()).not.toContain('ESH');
   });
+  it('takes the state someone was expelled from as the one who expelled them', () => {
+    expect(real('Two Kenyan diplomats were expelled from Somalia.')).toEqual(['SOM>KENGOV:166']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
