@@ -262,7 +262,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
         }
       }
       // "Israel has strengthened its forces in Lebanon": its own forces are the means; where they go is the target
-      if (target && source && m.targetAt < 0 && ownForces(target, source, p.code)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source) ?? target;
+      // (with no such place or actor named, there is no target: its own forces are not what it acts on)
+      if (target && source && m.targetAt < 0 && ownForces(target, source, p.code)) target = view.firstMention(target.end, view.objectRegionEnd(target.end), source);
       // "staged rallies in Gaza against the party's leader": a protest's target is whom it is against, not where
       if (p.code.startsWith('14') && source && (!target || isPlace(target))) target = actorAfterCue(view, i + 1, source, AGAINST, false) ?? target;
       // "engaged in ethnic cleansing in Montenegro against the Albanian population": force used against someone in a

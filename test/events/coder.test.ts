@@ -237,6 +237,10 @@ describe('own forces and places named for people', () => {
     expect(real('Kenya and Somalia violated the truce signed in March, according to a group of monitors.')).not.toContain('KEN>SOM:057');
     expect(real('Kenya and Somalia signed a peace accord in March.')).toContain('KEN>SOM:057');
   });
+  it('gives an action on its own forces no target when no place or other actor is named', () => {
+    expect(real('Kenya is willing to withdraw its troops from a five kilometer zone along the border.')).toEqual(['KEN>-:035']);
+    expect(real('Kenya mobilized the army.')).toEqual(['KEN>-:154']);
+  });
   it('takes where its own forces go as the target', () => {
     expect(real('Turkey has strengthened its forces in Syria.')).toEqual(['TUR>SYR:154']);
   });
