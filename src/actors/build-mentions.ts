@@ -291,7 +291,12 @@ export function buildMentions(
   const out: DraftMention[] = [];
   // tokens no phrase may hold (sparse: most sentences have none)
   const stop: boolean[] = [];
-  for (const d of dates) for (let i = d.start; i < d.end; i++) stop[i] = true;
+  for (const d of dates) {
+    for (let i = d.start; i < d.end; i++) stop[i] = true;
+    // "the Gaza Strip late Friday evening": "late" and "early" belong to the time, not to the phrase before it
+    const before = tokens[d.start - 1]?.lower;
+    if (before === 'late' || before === 'early') stop[d.start - 1] = true;
+  }
   if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma);
   const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop, isVerbLemma);
   // compose's marks, cleared by compose over each phrase (a plain array: for a sentence's few dozen tokens a typed

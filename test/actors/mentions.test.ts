@@ -32,6 +32,7 @@ describe('actor mentions', () => {
     ['Russian troops including soldiers moved.', ['Russian troops=RUSMIL', 'soldiers=RUSMIL']],
     ["Japan's foreign-minister spoke.", ["Japan's foreign-minister=JPNGOV"]],
     ['Chinese-backed troops moved.', ['Chinese=CHN', 'troops=?']],
+    ['Japanese troops attacked Russia late Friday evening.', ['Japanese troops=JPNMIL', 'Russia=RUS']],
   ])('%s', (text, want) => {
     expect(actors(text)).toEqual(want);
   });
