@@ -336,6 +336,10 @@ describe('own forces and places named for people', () => {
   it('takes the state someone was expelled from as the one who expelled them', () => {
     expect(real('Two Kenyan diplomats were expelled from Somalia.')).toEqual(['SOM>KENGOV:166']);
   });
+  it('codes a phone call both ways, as CAMEO codes it, but a promised call once', () => {
+    expect(real('The Kenyan president telephoned Somali President Ali Hassan on Tuesday.')).toEqual(['KENGOV>SOMGOV:041', 'SOMGOV>KENGOV:041']);
+    expect(real('Kenya will telephone Somalia.')).toEqual(['KEN>SOM:036']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
