@@ -340,6 +340,9 @@ describe('own forces and places named for people', () => {
     expect(real('The Kenyan president telephoned Somali President Ali Hassan on Tuesday.')).toEqual(['KENGOV>SOMGOV:041', 'SOMGOV>KENGOV:041']);
     expect(real('Kenya will telephone Somalia.')).toEqual(['KEN>SOM:036']);
   });
+  it('codes an announced investigation as the investigation', () => {
+    expect(real('Kenya said it will investigate attacks on Somali refugees.')).toEqual(['KEN>SOMREF:091']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
