@@ -343,6 +343,10 @@ describe('own forces and places named for people', () => {
   it('codes an announced investigation as the investigation', () => {
     expect(real('Kenya said it will investigate attacks on Somali refugees.')).toEqual(['KEN>SOMREF:091']);
   });
+  it('knows the leaders of smaller states by the date of the article', () => {
+    expect(brief(bundledCoder(), 'John Magufuli met Kenyan officials.', '2017-05-01')).toEqual(['TZAGOV>KENGOV:040']);
+    expect(brief(bundledCoder(), 'Sheikh Hasina met Indian officials.', '2010-05-01')).toEqual(['BGDGOV>INDGOV:040']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
