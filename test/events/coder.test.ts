@@ -347,6 +347,10 @@ describe('own forces and places named for people', () => {
     expect(brief(bundledCoder(), 'John Magufuli met Kenyan officials.', '2017-05-01')).toEqual(['TZAGOV>KENGOV:040']);
     expect(brief(bundledCoder(), 'Sheikh Hasina met Indian officials.', '2010-05-01')).toEqual(['BGDGOV>INDGOV:040']);
   });
+  it('knows names written with letters beyond Latin-1 ("Erdoğan", "Wałęsa")', () => {
+    expect(brief(bundledCoder(), 'Recep Tayyip Erdoğan criticised Russia.', '2019-05-01')).toEqual(['TURGOV>RUS:111']);
+    expect(brief(bundledCoder(), 'Lech Wałęsa criticised Russia.', '1992-05-01')).toEqual(['POLGOV>RUS:111']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
