@@ -15,6 +15,10 @@ export function lowerCase(word: string): string {
   return word;
 }
 
+/** Letters NFD leaves whole, and their plain forms ("Wałęsa" and "Walesa" are one name). */
+const PLAIN_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ə: 'e', œ: 'o', ĸ: 'k', ſ: 's', ƒ: 'f', ø: 'o' };
+const UNDECOMPOSED = /[łđıħŧŋəœĸſƒø]/g;
+
 export function normalizeWord(word: string): string {
   // most words are ASCII: one scan tells, and skips the Unicode decomposition (the costly part) and, for words
   // already in lower case without a backtick, every copy
@@ -22,7 +26,7 @@ export function normalizeWord(word: string): string {
   let backtick = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return word.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").toLowerCase();
+    if (c > 127) return word.normalize('NFD').replace(MARKS, '').replace(QUOTES, "'").toLowerCase().replace(UNDECOMPOSED, (x) => PLAIN_LETTERS[x]!);
     if (c >= 65 && c <= 90) upper = true;
     else if (c === 96) backtick = true;
   }

@@ -53,6 +53,20 @@ function possessiveCut(v: string, tag: string): number {
   return (tag === 'PROPN' || tag === 'NOUN') && v.length > 3 && POSSESSIVE_END.test(v) ? v.length - 2 : 0;
 }
 
+const MONTH_WORDS = new Set(['jan', 'january', 'march', 'april', 'may', 'june', 'july', 'august', 'augusta']);
+
+/** A lone month word that is someone's name: "Jan Kavan met …", "Theresa May said" (no date in either). */
+function monthAsName(toks: Token[], from: number, to: number): boolean {
+  if (from !== to || !MONTH_WORDS.has(toks[from]?.lower ?? '')) return false;
+  const next = toks[from + 1];
+  const prev = toks[from - 1];
+  if (prev !== undefined && prev.cap && prev.pos === 'PROPN') return true;
+  // ("in May Kenya attacked …", "since January Russia has …": after a preposition it is the month)
+  return next !== undefined && next.cap && next.pos === 'PROPN' && (prev === undefined || !(prev.pos === 'ADP' || prev.pos === 'DET' || MONTH_LEADS.has(prev.lower)));
+}
+
+const MONTH_LEADS = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'since', 'until', 'by', 'in', 'on', 'of']);
+
 /** What one wink-nlp pass gives, read in bulk: token values, tags and lemmas, sentence and entity spans. */
 interface WinkPass {
   /** The text wink read (junk runs blanked: same length, same offsets). */
@@ -71,6 +85,43 @@ interface WinkPass {
  * crawl. Blanking them keeps every offset, so evidence spans still point into the original text. */
 function withoutJunk(text: string): string {
   return hasJunkRun(text) ? text.replace(JUNK, (m) => ' '.repeat(m.length)) : text;
+}
+
+/** Letters beyond Latin-1 with no decomposition to a plain letter, folded one for one. */
+const PLAIN: Record<string, string> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', ə: 'e', Ə: 'E', œ: 'o', Œ: 'O', ĸ: 'k', ſ: 's', ƒ: 'f',
+};
+
+/** A Latin letter beyond Latin-1 ("ş", "ğ", "ă", "ễ", "ł") → its plain letter, keeping one character for one. */
+function plainLetter(c: string): string {
+  const base = c.normalize('NFD').charAt(0);
+  return base.charCodeAt(0) < 128 && base !== c ? base : (PLAIN[c] ?? c);
+}
+
+/**
+ * wink-nlp's tokenizer breaks words at Latin letters beyond Latin-1 ("Erdoğan" → "Erdo ğ an", "Vučić", "Nguyễn"), so
+ * it reads such letters as their plain forms. One character for one: every offset still points into the original
+ * text, and tokens keep their written form.
+ */
+function withPlainLetters(text: string): string {
+  let i = 0;
+  while (i < text.length && !extendedLatin(text.charCodeAt(i))) i++;
+  if (i === text.length) return text;
+  let out = text.slice(0, i);
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    out += extendedLatin(c) ? plainLetter(text[i]!) : text[i]!;
+  }
+  return out;
+}
+
+function extendedLatin(c: number): boolean {
+  return (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+/** The text wink reads: junk blanked and letters made plain, with the original's length and offsets. */
+function forTagger(text: string): string {
+  return withPlainLetters(withoutJunk(text));
 }
 
 /** Where each token starts in `text`: walk the original text so odd spacing never shifts a span. */
@@ -111,7 +162,7 @@ function readWink(text: string, placed = true): WinkPass {
 }
 
 export function analyzeText(text: string, published?: string): Sentence[] {
-  const pass = readWink(withoutJunk(text));
+  const pass = readWink(forTagger(text));
   return buildSentences(text, pass, pass.sentenceSpans, published);
 }
 
@@ -173,7 +224,7 @@ function joinable(text: string): boolean {
 /** One wink pass over texts joined by blank lines, split back per text; null when a span crosses two texts. (Exported
  * for its test.) */
 export function readJoined(group: { text: string; published?: string }[]): Sentence[][] | null {
-  const texts = group.map((item) => withoutJunk(item.text));
+  const texts = group.map((item) => forTagger(item.text));
   const pass = readWink(texts.join(JOIN), false);
   const { values } = pass;
   // each text's first token: the blank tokens of the joins are the only ones, and mark where the next text begins
@@ -238,6 +289,8 @@ export function readJoined(group: { text: string; published?: string }[]): Sente
 /** The sentences of one text from its wink pass; `spans` are its sentences (wink token spans). */
 function buildSentences(text: string, pass: WinkPass, spans: [number, number][], published: string | undefined): Sentence[] {
   const { values, pos, lemmas, starts, entitySpans, entityTypes } = pass;
+  // (a token keeps its written form where the tagger read plain letters)
+  const plain = pass.text !== text;
   const sentences: Sentence[] = [];
   let e = 0;
   for (const [first, b] of spans) {
@@ -251,8 +304,9 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
     const at: number[] = new Array(b - a + 1);
     for (let i = a; i <= b; i++) {
       at[i - a] = toks.length;
-      const v = values[i]!;
-      if (blank(v)) continue;
+      const read = values[i]!;
+      if (blank(read)) continue;
+      const v = plain ? text.slice(starts[i]!, starts[i]! + read.length) : read;
       const start = starts[i]! - offset;
       const cut = possessiveCut(v, pos[i]!);
       if (cut > 0) {
@@ -272,7 +326,7 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
     while (e < entitySpans.length && entitySpans[e]![0] < first) e++;
     while (e < entitySpans.length && entitySpans[e]![0] <= b) {
       const [s0, t0] = entitySpans[e]!;
-      if (s0 >= a && t0 <= b && entityTypes[e] === 'DATE') dateSpans.push([at[s0 - a]!, at[t0 - a]!]);
+      if (s0 >= a && t0 <= b && entityTypes[e] === 'DATE' && !monthAsName(toks, at[s0 - a]!, at[t0 - a]!)) dateSpans.push([at[s0 - a]!, at[t0 - a]!]);
       e++;
     }
     sentences.push({

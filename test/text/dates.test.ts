@@ -78,3 +78,24 @@ describe('junk runs', () => {
     expect(s!.text.slice(china.start, china.end)).toBe('China');
   });
 });
+
+describe('month words that are names', () => {
+  it.each([
+    ['Jan Kavan met Russian officials.', []],
+    ['Theresa May met the Kenyan president.', []],
+    ['In May Kenya attacked Somalia.', ['2019-05-01']],
+    ['Talks resumed in May.', ['2019-05-01']],
+  ])('%s', (text, want) => {
+    expect(analyzeText(text, '2019-06-15')[0]!.dates.map((d) => d.date)).toEqual(want);
+  });
+});
+
+describe('letters beyond Latin-1', () => {
+  it('keeps a name with such letters one word, in its written form and at its place', () => {
+    const text = 'Recep Tayyip Erdoğan met Aleksandar Vučić in Ankara.';
+    const [s] = analyzeText(text);
+    expect(s!.tokens.map((t) => t.text)).toEqual(['Recep', 'Tayyip', 'Erdoğan', 'met', 'Aleksandar', 'Vučić', 'in', 'Ankara', '.']);
+    for (const t of s!.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(s!.tokens[2]!.lower).toBe('erdogan');
+  });
+});

@@ -15,6 +15,7 @@ const records = [
   'A date at the end: January 10, 2003',
   'March 3 saw the vote.',
   'He said: "No."',
+  'Recep Tayyip Erdoğan met Aleksandar Vučić and Nguyễn Phú Trọng.',
 ];
 
 describe('reading several texts in one wink-nlp pass', () => {
