@@ -351,6 +351,10 @@ describe('own forces and places named for people', () => {
     expect(brief(bundledCoder(), 'Recep Tayyip Erdoğan criticised Russia.', '2019-05-01')).toEqual(['TURGOV>RUS:111']);
     expect(brief(bundledCoder(), 'Lech Wałęsa criticised Russia.', '1992-05-01')).toEqual(['POLGOV>RUS:111']);
   });
+  it('codes the Pope as the Holy See, not as a cleric of the country he is in', () => {
+    expect(brief(bundledCoder(), 'The pope met Kenyan President Uhuru Kenyatta.', '2015-06-01')).toEqual(['VATGOV>KENGOV:040']);
+    expect(brief(bundledCoder(), 'Pope Francis urged Kenya to end the war.', '2015-06-01')).toEqual(['VATGOV>KEN:0256']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
