@@ -14,18 +14,18 @@ describe.skipIf(!HAS_SHARED)('accuracy on ../shared', () => {
   it('codes the seed article as a trained coder would', () => {
     const s = codeAndScore(join(SHARED, 'seed', 'voa-2003-01-19.txt'), join(SHARED, 'seed', 'voa-2003-01-19.gold.json'));
     expect(s.strict.hit).toBe(9);
-    expect(s.strict.precision).toBeGreaterThanOrEqual(0.9);
+    expect(s.strict.precision).toBeGreaterThanOrEqual(0.92);
     expect(s.forbidden).toBe(0);
     expect(s.dates.right).toBe(s.dates.checked);
   });
 
-  it('plover-gsr: strict F1 ≥ 52 % (measured 52.4 % on 2026-11-28)', () => {
+  it('plover-gsr: strict F1 ≥ 53.5 % (measured 53.7 % on 2026-11-28)', () => {
     const s = codeAndScore(join(SHARED, 'eval', 'plover-gsr.input.jsonl'), join(SHARED, 'eval', 'plover-gsr.gold.json'));
-    expect(s.strict.f1).toBeGreaterThanOrEqual(0.52);
+    expect(s.strict.f1).toBeGreaterThanOrEqual(0.535);
   });
 
-  it('plv-train: recall ≥ 66 % (measured 66.4 % on 2026-11-28)', () => {
+  it('plv-train: recall ≥ 68 % (measured 68.3 % on 2026-11-28)', () => {
     const s = codeAndScore(join(SHARED, 'eval', 'plv-train.input.jsonl'), join(SHARED, 'eval', 'plv-train.gold.json'));
-    expect(s.strict.recall).toBeGreaterThanOrEqual(0.66);
+    expect(s.strict.recall).toBeGreaterThanOrEqual(0.68);
   });
 });
