@@ -106,6 +106,13 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
           k = m.start;
           continue;
         }
+        // ("the coalition fighting Houthi rebels in Yemen has declared …": the object of a participle that describes
+        // the subject is not the subject)
+        const before = tokens[m.start - 1];
+        if (before && before.pos === 'VERB' && before.lower.endsWith('ing') && m.start - 1 > 0 && view.mentionAt[m.start - 2] === undefined && /^(NOUN|PROPN)$/.test(tokens[m.start - 2]!.pos)) {
+          k = m.start - 1;
+          continue;
+        }
         return m;
       }
       // "the consortium that supplies oil to North Korea decided": the subject is what the relative clause hangs on

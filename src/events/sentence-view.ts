@@ -161,6 +161,8 @@ export class SentenceView {
       // capitalised word is a name ("James" is not "jams")
       const past = tok.lower.endsWith('ed');
       if (!past && (tok.cap || after.attributive)) continue;
+      // ("Houthi rebels in Yemen": a plural the dictionary read as part of a name is the name's, not a present tense)
+      if (!past && after.start < i && after.end > i && /[^s]s$/.test(tok.lower) && tok.lemma !== tok.lower && after.kind !== 'agent') continue;
       // ("Russian negotiators return to Geneva": a bare verb form after people in the plural agrees with them)
       const agrees = after.human && after.end <= i + 1 && t[i - 1]!.pos === 'NOUN' && t[i - 1]!.lower.endsWith('s') && t[i - 1]!.lemma !== t[i - 1]!.lower && isVerbLemma(tok.lower);
       const stem = agrees ? tok.lower : verbStem(tok.lower, isVerbLemma);

@@ -355,6 +355,10 @@ describe('own forces and places named for people', () => {
     expect(brief(bundledCoder(), 'The pope met Kenyan President Uhuru Kenyatta.', '2015-06-01')).toEqual(['VATGOV>KENGOV:040']);
     expect(brief(bundledCoder(), 'Pope Francis urged Kenya to end the war.', '2015-06-01')).toEqual(['VATGOV>KEN:0256']);
   });
+  it('keeps a plural inside a name a noun, and the object of a describing participle no subject', () => {
+    expect(real('The Saudi-led coalition fighting Houthi rebels in Yemen has declared a two-week ceasefire.')).toEqual(['SAU>YEMREBHTH:190', 'SAU>-:0871']);
+    expect(real('Somalia has threatened to treat any UN sanctions against it as a declaration of war.')).toEqual(['SOM>IGOUNO:1312']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
