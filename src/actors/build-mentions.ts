@@ -286,6 +286,8 @@ export function buildMentions(
   date: string | undefined,
   dates: { start: number; end: number }[] = [],
   isVerbLemma?: (word: string) => boolean,
+  /** A title-case headline: a capital marks no name, so a capitalised "Lifts" may be the verb. */
+  titleCase = false,
 ): DraftMention[] {
   const hits = matchDictionary(dict.trie, tokens, dict.lowerTrie);
   const out: DraftMention[] = [];
@@ -297,7 +299,7 @@ export function buildMentions(
     const before = tokens[d.start - 1]?.lower;
     if (before === 'late' || before === 'early') stop[d.start - 1] = true;
   }
-  if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma);
+  if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma, titleCase);
   const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop, isVerbLemma);
   // compose's marks, cleared by compose over each phrase (a plain array: for a sentence's few dozen tokens a typed
   // array costs far more to create)
@@ -496,11 +498,16 @@ function shareCountry(mentions: DraftMention[], tokens: Token[]): void {
  * "Japan attacks China", "Venezuela releases dozens": a present tense right after a name, tagged as a noun, is the
  * verb, so no noun phrase may run through it ("Chinese attacks" stays a noun phrase: a nationality is no name).
  */
-function markHeadlineVerbs(tokens: Token[], hits: DictionaryHit[], stop: boolean[], isVerbLemma: (w: string) => boolean): void {
+function markHeadlineVerbs(tokens: Token[], hits: DictionaryHit[], stop: boolean[], isVerbLemma: (w: string) => boolean, titleCase: boolean): void {
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]!;
-    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || t.cap || !PLURAL_S.test(t.lower)) continue;
+    // "Rebels Attack Army Base": in a title-case headline a bare verb after a plural is the verb too
+    if (titleCase && t.pos === 'NOUN' && PLURAL_S.test(prev.lower) && !PLURAL_S.test(t.lower) && isVerbLemma(t.lower) && OBJECT_START.has(tokens[i + 1]!.pos)) {
+      stop[i] = true;
+      continue;
+    }
+    if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || (t.cap && !titleCase) || !PLURAL_S.test(t.lower)) continue;
     if (prev.pos !== 'PROPN' || NOT_A_NAME_KIND.has(hitKindAt(hits, i - 1))) continue;
     const next = tokens[i + 1]!;
     if (!OBJECT_START.has(next.pos)) continue;

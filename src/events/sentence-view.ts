@@ -155,16 +155,19 @@ export class SentenceView {
       if (after === this.mentionAt[i] && after.kind === 'agent' && after.end === i + 1 && after.evidence.entries.some((e) => e.startsWith('agent:') && e.includes(' '))) continue;
       const next = t[i + 1];
       // ("Venezuela releases dozens of activists": a present tense right after a name heads a headline's clause)
-      const headline = this.mentionAt[i - 1] === after && after.end === i && /[^s]s$/.test(tok.lower) && !tok.cap && (after.kind === 'country' || after.kind === 'person' || after.kind === 'organization') && !after.attributive;
+      // (in a title-case headline a capital marks no name: "Israel Strikes Hamas Targets", "U.S. Lifts Travel Ban")
+      const cap = tok.cap && !this.sentence.titleCase;
+      const headline = this.mentionAt[i - 1] === after && after.end === i && /[^s]s$/.test(tok.lower) && !cap && (after.kind === 'country' || after.kind === 'person' || after.kind === 'organization') && !after.attributive;
       if (next && (next.pos === 'NOUN' || next.pos === 'PROPN') && !this.mentionAt[i + 1] && !headline) continue;
       // a headline present ("Saudi Arabia lifts …") only after a name: "Chinese attacks" is a noun phrase, and a
       // capitalised word is a name ("James" is not "jams")
       const past = tok.lower.endsWith('ed');
-      if (!past && (tok.cap || after.attributive)) continue;
+      if (!past && (cap || after.attributive)) continue;
       // ("Houthi rebels in Yemen": a plural the dictionary read as part of a name is the name's, not a present tense)
       if (!past && after.start < i && after.end > i && /[^s]s$/.test(tok.lower) && tok.lemma !== tok.lower && after.kind !== 'agent') continue;
       // ("Russian negotiators return to Geneva": a bare verb form after people in the plural agrees with them)
-      const agrees = after.human && after.end <= i + 1 && t[i - 1]!.pos === 'NOUN' && t[i - 1]!.lower.endsWith('s') && t[i - 1]!.lemma !== t[i - 1]!.lower && isVerbLemma(tok.lower);
+      const plural = t[i - 1]!.lower.endsWith('s') && (this.sentence.titleCase || (t[i - 1]!.pos === 'NOUN' && t[i - 1]!.lemma !== t[i - 1]!.lower));
+      const agrees = after.human && after.end <= i + 1 && plural && isVerbLemma(tok.lower);
       const stem = agrees ? tok.lower : verbStem(tok.lower, isVerbLemma);
       if (stem === null || (!past && namedByNationality(after) && !agrees)) continue;
       this.repaired[i] = stem;

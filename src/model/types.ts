@@ -49,6 +49,8 @@ export interface Sentence {
   dates: DateMention[];
   /** Every date or time expression found, resolved or not ("last month", "Sunday" with no publication date): none is part of an actor's name. */
   timeSpans: Span[];
+  /** A title-case headline ("U.S. Lifts Travel Ban"): its capitals say nothing of which words are names. */
+  titleCase?: boolean;
 }
 
 /** A half-open token range. */

@@ -87,7 +87,7 @@ const isVerbOf = (k: Knowledge) => (w: string) => k.patterns.verbs.has(w);
 /** 3a. Each sentence's actor phrases, from the dictionaries and the article's date. */
 export function draftActors(article: Article, sentences: Sentence[], k: Knowledge): DraftMention[][] {
   const isVerbLemma = isVerbOf(k);
-  return sentences.map((s) => buildMentions(s.tokens, s.text, k.actors, article.date, s.timeSpans, isVerbLemma));
+  return sentences.map((s) => buildMentions(s.tokens, s.text, k.actors, article.date, s.timeSpans, isVerbLemma, s.titleCase));
 }
 
 /** 3b. The phrases resolved in reading order: coreference, people's roles on the date, the countries around them. */

@@ -119,9 +119,43 @@ function extendedLatin(c: number): boolean {
   return (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-/** The text wink reads: junk blanked and letters made plain, with the original's length and offsets. */
+/** The text wink reads: junk blanked, letters made plain and a title-case headline in sentence case, with the
+ * original's length and offsets. */
 function forTagger(text: string): string {
-  return withPlainLetters(withoutJunk(text));
+  return sentenceCase(withPlainLetters(withoutJunk(text)));
+}
+
+/** A one-line text of four words or more whose words (short function words aside) nearly all start with a capital. */
+function titleCaseHeadline(text: string): boolean {
+  if (text.length > 300 || text.includes('\n')) return false;
+  const words = text.match(WORD);
+  if (!words || words.length < 4) return false;
+  let big = 0;
+  let counted = 0;
+  for (const w of words) {
+    if (SMALL_WORDS.has(w.toLowerCase())) continue;
+    counted++;
+    if (w.charCodeAt(0) <= 90) big++;
+  }
+  return counted >= 3 && big >= counted * 0.8;
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'over', 'into', 'after', 'amid', 'vs']);
+const WORD = /[A-Za-z][A-Za-z'.-]*/g;
+
+/**
+ * "U.S. Lifts Travel Ban to Lebanon": wink-nlp reads every capitalised word of a title-case headline as a name, so
+ * such a one-line text is tagged in sentence case (its first word and all-capital abbreviations kept). Tokens keep
+ * their written form, and a name still matches by its capital.
+ */
+function sentenceCase(text: string): string {
+  if (!titleCaseHeadline(text)) return text;
+  let first = true;
+  return text.replace(WORD, (w) => {
+    const keep = first || /[A-Z].*[A-Z]/.test(w) || w.charCodeAt(0) > 90;
+    first = false;
+    return keep ? w : w.toLowerCase();
+  });
 }
 
 /** Where each token starts in `text`: walk the original text so odd spacing never shifts a span. */
@@ -291,6 +325,7 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
   const { values, pos, lemmas, starts, entitySpans, entityTypes } = pass;
   // (a token keeps its written form where the tagger read plain letters)
   const plain = pass.text !== text;
+  const titleCase = plain && titleCaseHeadline(text);
   const sentences: Sentence[] = [];
   let e = 0;
   for (const [first, b] of spans) {
@@ -329,14 +364,16 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
       if (s0 >= a && t0 <= b && entityTypes[e] === 'DATE' && !monthAsName(toks, at[s0 - a]!, at[t0 - a]!)) dateSpans.push([at[s0 - a]!, at[t0 - a]!]);
       e++;
     }
-    sentences.push({
+    const sentence: Sentence = {
       index: sentences.length,
       text: text.slice(offset, endChar),
       offset,
       tokens: toks,
       dates: dateMentions(toks, dateSpans, published),
       timeSpans: dateSpans.map(([from, to]) => ({ start: from, end: to + 1 })),
-    });
+    };
+    if (titleCase) sentence.titleCase = true;
+    sentences.push(sentence);
   }
   return sentences;
 }

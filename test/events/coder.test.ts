@@ -359,6 +359,15 @@ describe('own forces and places named for people', () => {
     expect(real('The Saudi-led coalition fighting Houthi rebels in Yemen has declared a two-week ceasefire.')).toEqual(['SAU>YEMREBHTH:190', 'SAU>-:0871']);
     expect(real('Somalia has threatened to treat any UN sanctions against it as a declaration of war.')).toEqual(['SOM>IGOUNO:1312']);
   });
+  it('reads the verbs of title-case headlines', () => {
+    expect(real('Kenya Lifts Travel Ban to Somalia.')).toEqual(['KEN>SOM:081']);
+    expect(real('Rebels Attack Army Base in Northern Somalia')).toEqual(['SOMREB>SOMMIL:190']);
+    expect(real('Kenya Expels Two Somali Diplomats')).toEqual(['KEN>SOMGOV:161']);
+  });
+  it('codes a march on a building as a demonstration, a march on a town as an advance', () => {
+    expect(real('Kenyan protesters marched on parliament in Nairobi.')).toEqual(['KENCVL>KENLEG:141']);
+    expect(real('Kenyan troops marched on Mogadishu.')).toEqual(['KENMIL>SOMCVL:192']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });

@@ -99,3 +99,17 @@ describe('letters beyond Latin-1', () => {
     expect(s!.tokens[2]!.lower).toBe('erdogan');
   });
 });
+
+describe('title-case headlines', () => {
+  it('tags a title-case headline in sentence case, keeping the written words and their places', () => {
+    const text = 'Kenya Lifts Travel Ban on Somalia';
+    const [s] = analyzeText(text);
+    expect(s!.titleCase).toBe(true);
+    expect(s!.tokens.map((t) => t.text)).toEqual(['Kenya', 'Lifts', 'Travel', 'Ban', 'on', 'Somalia']);
+    for (const t of s!.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+  it('leaves ordinary sentences and short titles alone', () => {
+    expect(analyzeText('Kenya lifted the travel ban on Somalia on Monday.')[0]!.titleCase).toBeUndefined();
+    expect(analyzeText('Kenya Votes')[0]!.titleCase).toBeUndefined();
+  });
+});
