@@ -368,6 +368,10 @@ describe('own forces and places named for people', () => {
     expect(real('Kenyan protesters marched on parliament in Nairobi.')).toEqual(['KENCVL>KENLEG:141']);
     expect(real('Kenyan troops marched on Mogadishu.')).toEqual(['KENMIL>SOMCVL:192']);
   });
+  it('codes searching premises or for evidence as investigating', () => {
+    expect(real('Kenyan police searched the offices of a Somali newspaper.')).toEqual(['KENCOP>SOMMED:090']);
+    expect(real('Kenya searched for survivors.')).toEqual([]);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
