@@ -58,6 +58,7 @@ const OWNED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const QUALIFIED = new Set(['VERB', 'ADJ']);
 const NATIONALITY_ENTRY = /^(adjective|country):/;
 /** Hit kinds that make a proper noun no name a verb can follow ("Chinese attacks"), and what may start an object. */
+const NON_STATE_ARMED = new Set(['REB', 'SEP', 'INS', 'UAF']);
 const NOT_A_NAME_KIND = new Set(['adjective', 'agent', 'modifier']);
 const OBJECT_START = new Set(['DET', 'PROPN', 'NUM', 'ADJ', 'NOUN', 'PRON']);
 
@@ -161,7 +162,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
       // officials" keep the specific role, "radical farmers" are farmers
       // "Union of Teachers", "journalists' union": a union of a trade is labour and that trade (LABEDU, LABMED)
       if ((role === 'LAB' && TRADE_ROLES.has(pick.code)) || (pick.code === 'LAB' && TRADE_ROLES.has(role))) role = `LAB${role === 'LAB' ? pick.code : role}`;
-      else if (!role || !(pick.code === 'GOV' || pick.code === 'ELI')) role = pick.code;
+      // ("rebel forces", "separatist fighters": an armed body named by its cause keeps that cause's role)
+      else if (!role || !(pick.code === 'GOV' || pick.code === 'ELI' || (pick.code === 'MIL' && NON_STATE_ARMED.has(role)))) role = pick.code;
       agents.push(pick.id);
       // a modifier met before the head noun wins over the noun's own role ("opposition leader")
       // "opposition leader" is OPP, but "radical farmers" stay farmers: a modifier only replaces a generic role
@@ -296,8 +298,10 @@ export function buildMentions(
   for (const d of dates) {
     for (let i = d.start; i < d.end; i++) stop[i] = true;
     // "the Gaza Strip late Friday evening": "late" and "early" belong to the time, not to the phrase before it
-    const before = tokens[d.start - 1]?.lower;
-    if (before === 'late' || before === 'early') stop[d.start - 1] = true;
+    // ("shelling Tskhinvali late on Thursday")
+    const link = tokens[d.start - 1]?.lower === 'on' || tokens[d.start - 1]?.lower === 'in' ? 1 : 0;
+    const before = tokens[d.start - 1 - link]?.lower;
+    if (before === 'late' || before === 'early') stop[d.start - 1 - link] = true;
   }
   if (isVerbLemma) markHeadlineVerbs(tokens, hits, stop, isVerbLemma, titleCase);
   const chunks: Chunk[] = chunkNounPhrases(tokens, hits, stop, isVerbLemma);

@@ -146,9 +146,10 @@ export class ArticleContext {
       return { ...d, code: candidates[0]!, human: false, evidence: { entries: [], via: 'descriptor default' } };
     }
     if (d.kind === 'agent' && d.agents.length) {
-      const head = d.agents[d.agents.length - 1]!;
+      // (every role word must fit: "separatist forces" are not the "Georgian forces" named before)
       for (let i = this.history.length - 1; i >= 0; i--) {
-        if (this.history[i]!.agents.includes(head)) return this.history[i]!.mention;
+        const seen = this.history[i]!.agents;
+        if (d.agents.every((a) => seen.includes(a))) return this.history[i]!.mention;
       }
     }
     return null;

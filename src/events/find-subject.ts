@@ -76,6 +76,10 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
           const head = view.mentionAt[k - 1];
           const inPP = head && tokens[head.start - 1]?.pos === 'ADP' && tokens[head.start - 1]?.lower !== 'of';
           if (head && head.end === k && !inPP) return head;
+          // "Separatist forces in Abkhazia, Georgia's other breakaway region, attacked …": the phrase the place
+          // hangs on is the subject, and the apposition describes the place
+          const owner = head && inPP && head.end === k ? view.mentionAt[head.start - 2] : undefined;
+          if (owner && owner.end === head!.start - 1 && !view.inPrepositionalPhrase(owner)) return owner;
           // "U.S. envoy to Asia, James Kelly, has met": the apposition itself names the subject
           const inner = view.mentionAt[j - 1];
           if (inner && inner.end === j) return inner;

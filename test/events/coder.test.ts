@@ -372,6 +372,12 @@ describe('own forces and places named for people', () => {
     expect(real('Kenyan police searched the offices of a Somali newspaper.')).toEqual(['KENCOP>SOMMED:090']);
     expect(real('Kenya searched for survivors.')).toEqual([]);
   });
+  it('codes forces named by their cause by that cause, as the subject before an apposition, and never as other forces', () => {
+    expect(real('Rebel forces in Somalia attacked Kenyan troops.')).toEqual(['SOMREB>KENMIL:190']);
+    expect(real('Separatist forces in Jubaland, Somalia\'s southern region, attacked Kenyan troops on Saturday.')).toEqual(['SOMSEP>KENMIL:190']);
+    const events = bundledCoder().codeText('Kenyan forces shelled Kismayo. Separatist forces in Jubaland attacked Kenyan troops.', { date: '2010-01-01' });
+    expect(events.map((e) => `${e.source}>${e.target}:${e.code}`)).toContain('SOMSEP>KENMIL:190');
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
