@@ -151,6 +151,15 @@ export class ArticleContext {
         const seen = this.history[i]!.agents;
         if (d.agents.every((a) => seen.includes(a))) return this.history[i]!.mention;
       }
+      // "the council" after "the UN Security Council", "the agency" after "the International Atomic Energy Agency":
+      // a lone role noun names the body whose name it ends
+      if (d.end - d.start <= 2) {
+        const head = d.text.split(' ').pop()!.toLowerCase();
+        for (let i = this.history.length - 1; i >= 0 && sentence - this.history[i]!.sentence <= PRONOUN_REACH; i--) {
+          const m = this.history[i]!.mention;
+          if (m.kind === 'organization' && m.text.toLowerCase().endsWith(` ${head}`)) return m;
+        }
+      }
     }
     return null;
   }

@@ -455,6 +455,9 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     const t = tokens[i]!;
     // ", officials said": what follows a comma and leads to a reporting verb is the reporter, not a target
     if (t.text === ',' && tokens.slice(i + 1, i + 6).some((x) => x.pos === 'VERB' && k.modality.reporting.has(x.lemma))) return undefined;
+    // ("condemned the accord as a historic mistake and said Israel was not bound": a second verb of the subject
+    // starts a clause of its own)
+    if (t.lower === 'and' && i > from && view.isVerb(i + 1) && !tokens[i + 1]!.lower.endsWith('ing')) return undefined;
     const m = view.mentionAt[i];
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
   }

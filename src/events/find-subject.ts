@@ -74,12 +74,13 @@ export function subjectFinder(view: SentenceView, modality: Modality): SubjectFi
         if (view.isVerb(k) || view.isHardStop(k)) break;
         if (tokens[k]!.text === ',') {
           const head = view.mentionAt[k - 1];
-          const inPP = head && tokens[head.start - 1]?.pos === 'ADP' && tokens[head.start - 1]?.lower !== 'of';
+          const p = head ? governingPreposition(tokens, head.start, view.sentence.timeSpans) : -1;
+          const inPP = p >= 0 && tokens[p]!.lower !== 'of';
           if (head && head.end === k && !inPP) return head;
-          // "Separatist forces in Abkhazia, Georgia's other breakaway region, attacked …": the phrase the place
-          // hangs on is the subject, and the apposition describes the place
-          const owner = head && inPP && head.end === k ? view.mentionAt[head.start - 2] : undefined;
-          if (owner && owner.end === head!.start - 1 && !view.inPrepositionalPhrase(owner)) return owner;
+          // "Separatist forces in Abkhazia, Georgia's other breakaway region, attacked …", "Israel's ambassador to
+          // the United Nations, Ron Prosor, criticized …": the phrase the prepositional phrase hangs on is the subject
+          const owner = head && inPP && head.end === k ? view.mentionAt[p - 1] : undefined;
+          if (owner && owner.end === p && !view.inPrepositionalPhrase(owner)) return owner;
           // "U.S. envoy to Asia, James Kelly, has met": the apposition itself names the subject
           const inner = view.mentionAt[j - 1];
           if (inner && inner.end === j) return inner;

@@ -378,6 +378,17 @@ describe('own forces and places named for people', () => {
     const events = bundledCoder().codeText('Kenyan forces shelled Kismayo. Separatist forces in Jubaland attacked Kenyan troops.', { date: '2010-01-01' });
     expect(events.map((e) => `${e.source}>${e.target}:${e.code}`)).toContain('SOMSEP>KENMIL:190');
   });
+  it('reads "the council" as the council named before, and an ambassador to a body as the subject of an apposition', () => {
+    const events = bundledCoder().codeText("The UN Security Council endorsed the deal on Monday. Kenya's ambassador to the United Nations, Ali Juma, criticized the council for endorsing it.", { date: '2015-07-20' });
+    expect(events.map((e) => `${e.source}>${e.target}:${e.code}`)).toContain('KENGOV>IGOUNOGOV:111');
+  });
+  it('takes no target from a second verb of the subject ("condemned the accord … and said Israel …")', () => {
+    expect(real('The Kenyan president condemned the accord as a mistake and said Kenya was not bound by it.')).toEqual(['KENGOV>-:111']);
+  });
+  it('codes meeting demands or commitments as yielding, not as a meeting', () => {
+    expect(real('Kenya met the Somali demands.')).toEqual(['KEN>SOM:080']);
+    expect(real('Kenya met Somali officials.')).toEqual(['KEN>SOMGOV:040']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
