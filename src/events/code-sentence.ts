@@ -53,6 +53,8 @@ interface Candidate {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Words after which "to" + a noun names someone else's act: "give in to blackmail", "in response to the attack". */
+const ANSWERING = new Set(['in', 'yield', 'bow', 'succumb', 'submit', 'respond', 'react', 'surrender', 'response', 'reaction', 'retaliation', 'reply', 'answer']);
 const TEMPORAL = new Set(['following', 'after', 'before', 'since', 'amid', 'during', 'despite']);
 const WINDOW = 16;
 /** How many matching patterns a trigger tries before giving up on finding their actors. */
@@ -151,7 +153,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           (participle && nominalNext && prev !== undefined && (prev.lower === "'s" || (prev.pos === 'VERB' && !view.mentionAt[group.start - 1]) || prev.pos === 'ADP')));
       // a participle inside a phrase that names an actor describes it ("Jordan's visiting King Abdullah II")
       const around = view.mentionAt[i];
-      if (adjectival || (participle && around !== undefined && around.start < i && around.end > i + 1)) {
+      // ("would not give in to nuclear blackmail": a word after an adjective that follows a preposition or article is
+      // a noun, whatever the tagger said)
+      const nounAfterAdjective = group.start === i && prev?.pos === 'ADJ' && /^(ADP|DET)$/.test(tokens[i - 2]?.pos ?? '') && !participle;
+      if (adjectival || nounAfterAdjective || (participle && around !== undefined && around.start < i && around.end > i + 1)) {
         if (line) line.outcome = 'a participle describing a noun, not a verb';
         continue;
       }
@@ -212,7 +217,10 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       // "offered to negotiate following the invasions of Dagestan": a background event has no doer in the clause
       // (but "flew to Pyongyang after talks with Chinese officials": the traveller held the talks)
       // ("following" is often tagged a verb: the word before the noun's phrase decides)
-      const background = TEMPORAL.has(tokens[phraseOpener(tokens, i)]?.lower ?? '') && tokens[i + 1]?.lower === 'of';
+      const opener = phraseOpener(tokens, i);
+      // ("will not give in to blackmail", "in response to the attack": what one yields or responds to is another's act)
+      const answered = tokens[opener]?.lower === 'to' && ANSWERING.has(tokens[opener - 1]?.lemma ?? '');
+      const background = (TEMPORAL.has(tokens[opener]?.lower ?? '') && tokens[i + 1]?.lower === 'of') || answered;
       subject = owner ?? (g >= 0 && !background ? subjects.subjectOf(g) : undefined);
     }
 

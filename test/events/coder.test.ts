@@ -389,6 +389,11 @@ describe('own forces and places named for people', () => {
     expect(real('Kenya met the Somali demands.')).toEqual(['KEN>SOM:080']);
     expect(real('Kenya met Somali officials.')).toEqual(['KEN>SOMGOV:040']);
   });
+  it('gives what one yields or responds to no doer from the clause ("give in to blackmail", "in response to the attack")', () => {
+    expect(real('Kenya will not give in to blackmail from Somalia.')).toEqual(['KEN>SOM:124']);
+    expect(real('The Kenyan president said Kenya would not give in to nuclear blackmail.')).toEqual(['KEN>-:124']);
+    expect(real('Kenya shelled Somali positions in response to the attack on its border post.')).toEqual(['KEN>SOM:194']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
