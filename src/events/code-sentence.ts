@@ -184,6 +184,11 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
           }
         }
         if (group.start < i && subject) patient = subject;
+        // "Japanese citizens abducted by North Korean agents": a reduced relative acts on the phrase it follows
+        else if (group.reduced) {
+          const before = view.mentionAt[group.start - 1];
+          if (before && before.end === group.start) patient = before;
+        }
         // "A camp for Congolese refugees was attacked": a place named for its people stands for them
         if (!patient && group.start < i) patient = placeForPeople(view, group.start);
       }
@@ -466,6 +471,8 @@ function complementTarget(view: SentenceView, from: number, source: ActorMention
     // ("condemned the accord as a historic mistake and said Israel was not bound": a second verb of the subject
     // starts a clause of its own)
     if (t.lower === 'and' && i > from && view.isVerb(i + 1) && !tokens[i + 1]!.lower.endsWith('ing')) return undefined;
+    // ("welcomed the announcement, and State Department spokesman Richard Boucher said …": a clause of its own)
+    if (t.text === ',' && tokens[i + 1]?.lower === 'and') return undefined;
     const m = view.mentionAt[i];
     if (m && m.start === i && m !== source && !m.attributive && (!source || m.code !== source.code)) return m;
   }

@@ -144,6 +144,11 @@ export class SentenceView {
     for (let i = 1; i < t.length; i++) {
       const tok = t[i]!;
       if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') continue;
+      // "the North had informed Moscow": after a perfect "have" an -ed word is the verb
+      if (tok.pos === 'ADJ' && !tok.cap && tok.lower.endsWith('ed') && t[i - 1]!.pos === 'AUX' && t[i - 1]!.lemma === 'have') {
+        this.repaired[i] = verbStem(tok.lower, isVerbLemma) ?? tok.lower.slice(0, -2);
+        continue;
+      }
       // "it would free 1,500 prisoners", "will open the border": after a modal comes a verb, whatever the tagger said
       if (!tok.cap && afterModal(t, i) && isVerbLemma(tok.lower)) {
         this.repaired[i] = tok.lower;
@@ -200,7 +205,8 @@ export class SentenceView {
       if (t.pos === 'AUX' && t.lemma === 'be' && i === v - 1) be = true;
     }
     const verb = this.tokens[v]!;
-    const participle = verb.lower !== verb.lemma && !verb.lower.endsWith('ing');
+    // (a verb the tagger missed has its lemma in `repaired`: "citizens abducted by agents" is a participle)
+    const participle = verb.lower !== (this.repaired[v] ?? verb.lemma) && !verb.lower.endsWith('ing');
     // a reduced relative ("a treaty, demanded by North Korea"): no subject of its own, a by-phrase right after
     const before = this.tokens[start - 1];
     // (not "X on Thursday shortened by one hour the curfew": after a date, or before a measure, "by" is no agent)

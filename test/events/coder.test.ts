@@ -394,6 +394,15 @@ describe('own forces and places named for people', () => {
     expect(real('The Kenyan president said Kenya would not give in to nuclear blackmail.')).toEqual(['KEN>-:124']);
     expect(real('Kenya shelled Somali positions in response to the attack on its border post.')).toEqual(['KEN>SOM:194']);
   });
+  it('reads a reduced relative passive as done by its by-phrase to the phrase it follows', () => {
+    expect(real('Kenya raised the issue of Kenyan citizens abducted by Somali agents in the 1990s.')).toContain('SOM>KENCVL:181');
+  });
+  it('reads an -ed word after "had" as a verb, so a coordinated verb finds its subject', () => {
+    expect(real("Ethiopia's Foreign Ministry said on Friday that Somalia had informed Nairobi of its decision and asked that Ethiopia be included.")).toEqual(['SOM>ETH:020']);
+  });
+  it('takes no target from a clause after ", and"', () => {
+    expect(real('Kenya welcomed the announcement, and Somali Foreign Ministry spokesman Ali Juma said Somalia hoped the talks could begin soon.')).toEqual(['KEN>-:051']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
