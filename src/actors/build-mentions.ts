@@ -27,6 +27,8 @@ export interface DraftMention extends ActorMention {
   pronoun?: 'he' | 'it' | 'they';
   /** "its forces", "their leaders": the role's owner is whoever the pronoun refers to. */
   ownerPronoun?: 'he' | 'it' | 'they';
+  /** "Roh's government": a name no dictionary codes here owns the role; coreference may know whose it is. */
+  ownerName?: DraftMention;
 }
 
 // a Map, not an object: most words looked up are not pronouns, and a miss on an object literal is slow
@@ -136,6 +138,7 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
   if (start >= part.end) return null;
   const entries: string[] = [];
   let person: ActorEntry | null = null;
+  let personHit: DictionaryHit | null = null;
   let base: ActorEntry | null = null;
   let baseEnd = -1;
   let role = '';
@@ -150,8 +153,10 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     // a name out of its dates ("Russia" in 1985) is still a name, just not one Dyad can code for that date
     for (let i = h.start; i < h.end; i++) marks[i]! |= COVERED;
     entries.push(pick.id);
-    if (pick.kind === 'person') person ??= pick;
-    else if (BASE_KINDS.has(pick.kind)) {
+    if (pick.kind === 'person') {
+      if (!person) personHit = h;
+      person ??= pick;
+    } else if (BASE_KINDS.has(pick.kind)) {
       // "NATO-member Norway", "oil-rich Kuwait": the name after a hyphenated modifier is the head
       if (!base || (baseEnd >= 0 && hyphenBetween(tokens, baseEnd, h.start))) base = pick;
       if (base === pick) baseEnd = h.end;
@@ -189,7 +194,8 @@ function compose(tokens: Token[], hits: DictionaryHit[], part: Part, dict: Actor
     if (capital && !marked(marks, i, COVERED) && unknown++ === 0) firstUnknown = t.text;
     // the last capitalised word of a name is what "Mr. Kelly" or a bare "Kelly" will use later ("Roh" of
     // "Roh Moo-hyun" too: family names come first in Korean and Chinese names)
-    if (capital && (!marked(marks, i, COVERED) || person)) {
+    // (of a known person, only the words of the name itself: not "South" of "South Korean President Roh Moo-hyun")
+    if (capital && (person ? personHit !== null && i >= personHit.start && i < personHit.end : !marked(marks, i, COVERED))) {
       surname = t.lower;
       givenFirst ??= t.lower;
     }
@@ -340,6 +346,9 @@ export function buildMentions(
       } else if (head && !head.code && head.end - head.start === 1 && OFFICES.has(tokens[head.start]!.lower) && owner?.code) {
         // "U.S. Attorney's Office", "the Prime Minister's Office": an office is its holder's
         out.push({ ...owner, end: chunk.end, text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end), evidence: { entries: owner.evidence.entries, via: `office of "${owner.text}"` } });
+      } else if (head && !head.code && head.kind === 'agent' && head.role && owner && !owner.code && owner.kind === 'person' && owner.name) {
+        // "Roh's government": the person's country, once coreference knows who Roh is
+        out.push({ ...head, start: owner.start, text: text.slice(tokens[owner.start]!.start, tokens[chunk.end - 1]!.end), ownerName: owner });
       } else if (head && (head.code || head.kind === 'person')) {
         if (owner) out.push(owner);
         out.push(head);

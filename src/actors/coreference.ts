@@ -67,6 +67,12 @@ export class ArticleContext {
         return { ...base, code, evidence: { entries: [...base.evidence.entries, ...owner.evidence.entries], via: `owner "${owner.text}"` } };
       }
     }
+    if (d.ownerName && d.role) {
+      const owner = this.lookup(d.ownerName, sentence, undefined, undefined);
+      if (owner?.code && /^[A-Z]{3}/.test(owner.code) && !/^(IGO|NGO|IMG)/.test(owner.code)) {
+        return { ...base, code: owner.code.slice(0, 3) + d.role, evidence: { entries: [...base.evidence.entries, ...owner.evidence.entries], via: `owner "${owner.text}"` } };
+      }
+    }
     const found = this.lookup(d, sentence, candidates, pronoun, objectOf(d, tokens));
     if (!found) return base;
     const same = pronoun && this.history.some((r) => r.mention === found && r.sentence === sentence);

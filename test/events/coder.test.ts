@@ -403,6 +403,10 @@ describe('own forces and places named for people', () => {
   it('takes no target from a clause after ", and"', () => {
     expect(real('Kenya welcomed the announcement, and Somali Foreign Ministry spokesman Ali Juma said Somalia hoped the talks could begin soon.')).toEqual(['KEN>-:051']);
   });
+  it("remembers a known person by the words of the name alone, and gives \"X's government\" X's country", () => {
+    const events = bundledCoder().codeText('South Korean President Roh Moo-hyun spoke on Friday. On Saturday, Roh\'s government said it would send more troops to Iraq.', { date: '2003-05-20' });
+    expect(events.map((e) => `${e.source}>${e.target}:${e.code}`)).toEqual(['KORGOV>IRQ:138']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
