@@ -397,6 +397,8 @@ function expand(c: Candidate, view: SentenceView, k: Knowledge, opts: CodeOption
     const self = tt && s.code && s.code === tt.code && !twoOfficeHolders(s, tt);
     const t = self ? undefined : tt;
     if (!t && tt && pairs.length > 1) continue;
+    // ("the communist state receives 500,000 tonnes of fuel oil": hosting needs a visitor, not a thing)
+    if (code === '043' && (!t || (!t.code && !t.human))) continue;
     out.push(codedEvent(c, view, k, opts, s, t, code, date, '', placeTarget ? null : c.patient));
     if (reverse !== null && t) out.push(codedEvent(c, view, k, opts, t, s, reverse, date, '; the reverse event of a paired code', null));
   }

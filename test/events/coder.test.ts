@@ -407,6 +407,10 @@ describe('own forces and places named for people', () => {
     const events = bundledCoder().codeText('South Korean President Roh Moo-hyun spoke on Friday. On Saturday, Roh\'s government said it would send more troops to Iraq.', { date: '2003-05-20' });
     expect(events.map((e) => `${e.source}>${e.target}:${e.code}`)).toEqual(['KORGOV>IRQ:138']);
   });
+  it('codes hosting only with a visitor, not with goods received', () => {
+    expect(real('Somalia receives 500,000 tonnes of heavy fuel oil a year.')).toEqual([]);
+    expect(real('Kenya received the Somali president.')).toEqual(['KEN>SOMGOV:043']);
+  });
   it('codes bankers and financiers as business', () => {
     expect(real('A Kenyan financier accused Somalia of fraud.')).toEqual(['KENBUS>SOM:1121']);
   });
