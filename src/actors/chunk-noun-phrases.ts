@@ -31,12 +31,9 @@ function nominal(t: Token): boolean {
 export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: boolean[] = [], isVerbLemma?: (w: string) => boolean): Chunk[] {
   const hitEnd: number[] = new Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) hitEnd[i] = -1;
-  // tokens some dictionary phrase covers
-  const known: boolean[] = [];
-  for (const h of hits) {
-    hitEnd[h.start] = h.end;
-    for (let x = h.start; x < h.end; x++) known[x] = true;
-  }
+  for (const h of hits) hitEnd[h.start] = h.end;
+  // whether some dictionary phrase covers token x (asked only of a capitalised verb inside a name: rare)
+  const known = (x: number): boolean => hits.some((h) => h.start <= x && x < h.end);
   // where a known actor's name starts ("for Hezbollah" joins no name to it)
   const namedAt: boolean[] = [];
   for (const h of hits) if (h.entries.some((e) => NAME_KINDS.has(e.kind))) namedAt[h.start] = true;
@@ -68,7 +65,7 @@ export function chunkNounPhrases(tokens: Token[], hits: DictionaryHit[], stop: b
       const firstName = c.pos === 'VERB' && c.cap && i > start && TITLES.has(before!.lower) && before!.cap && tokens[i + 1]?.pos === 'PROPN';
       // "Gerald Ford pardoned": a capitalised word after a name no dictionary knows, and no verb Dyad codes, is its
       // surname (a known name before it is more likely a title-case headline: "Kenya Expects Talks")
-      const surname = isVerbLemma !== undefined && c.pos === 'VERB' && c.cap && i > start && before!.pos === 'PROPN' && before!.cap && !known[i - 1] && !isVerbLemma(c.lemma) && !isVerbLemma(c.lower);
+      const surname = isVerbLemma !== undefined && c.pos === 'VERB' && c.cap && i > start && before!.pos === 'PROPN' && before!.cap && !isVerbLemma(c.lemma) && !isVerbLemma(c.lower) && !known(i - 1);
       if (nominal(c) || describing || firstName || surname || ((c.pos === 'DET' || POSSESSIVE.has(c.lower)) && i === start)) {
         i++;
         continue;

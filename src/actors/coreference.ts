@@ -160,7 +160,7 @@ export class ArticleContext {
       // "the council" after "the UN Security Council", "the agency" after "the International Atomic Energy Agency":
       // a lone role noun names the body whose name it ends
       if (d.end - d.start <= 2) {
-        const head = d.text.split(' ').pop()!.toLowerCase();
+        const head = d.text.slice(d.text.lastIndexOf(' ') + 1).toLowerCase();
         for (let i = this.history.length - 1; i >= 0 && sentence - this.history[i]!.sentence <= PRONOUN_REACH; i--) {
           const m = this.history[i]!.mention;
           if (m.kind === 'organization' && m.text.toLowerCase().endsWith(` ${head}`)) return m;

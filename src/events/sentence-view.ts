@@ -158,8 +158,6 @@ export class SentenceView {
       if (!after) continue;
       // "Security forces in Guinea": the last word of a role noun phrase is its head noun, not a headline verb
       if (after === this.mentionAt[i] && after.kind === 'agent' && after.end === i + 1 && after.evidence.entries.some((e) => e.startsWith('agent:') && e.includes(' '))) continue;
-      // ("Separatist forces in Abkhazia": nor is a role noun the phrase was coded by)
-      if (after === this.mentionAt[i] && after.start < i && after.evidence.entries.includes(`agent:${tok.lemma}`)) continue;
       const next = t[i + 1];
       // ("Venezuela releases dozens of activists": a present tense right after a name heads a headline's clause)
       // (in a title-case headline a capital marks no name: "Israel Strikes Hamas Targets", "U.S. Lifts Travel Ban")
@@ -177,6 +175,8 @@ export class SentenceView {
       const agrees = after.human && after.end <= i + 1 && plural && isVerbLemma(tok.lower);
       const stem = agrees ? tok.lower : verbStem(tok.lower, isVerbLemma);
       if (stem === null || (!past && namedByNationality(after) && !agrees)) continue;
+      // ("Separatist forces in Abkhazia": nor is a role noun the phrase was coded by)
+      if (after === this.mentionAt[i] && after.start < i && after.evidence.entries.includes(`agent:${tok.lemma}`)) continue;
       this.repaired[i] = stem;
     }
   }

@@ -127,17 +127,36 @@ function forTagger(text: string): string {
 
 /** A one-line text of four words or more whose words (short function words aside) nearly all start with a capital. */
 function titleCaseHeadline(text: string): boolean {
-  if (text.length > 300 || text.includes('\n')) return false;
-  const words = text.match(WORD);
-  if (!words || words.length < 4) return false;
-  let big = 0;
+  if (text.length > 300) return false;
+  // one scan, no allocation but for short lower-case words: it runs on every short record
+  let words = 0;
   let counted = 0;
-  for (const w of words) {
-    if (SMALL_WORDS.has(w.toLowerCase())) continue;
-    counted++;
-    if (w.charCodeAt(0) <= 90) big++;
+  let big = 0;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    if (!asciiLetter(c)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && (asciiLetter(text.charCodeAt(j)) || text.charCodeAt(j) === 39 || text.charCodeAt(j) === 46 || text.charCodeAt(j) === 45)) j++;
+    words++;
+    if (c <= 90) {
+      counted++;
+      big++;
+    } else if (j - i > 5 || !SMALL_WORDS.has(text.slice(i, j))) {
+      counted++;
+      // (three ordinary lower-case words: no headline in title case)
+      if (counted - big >= 3) return false;
+    }
+    i = j;
   }
-  return counted >= 3 && big >= counted * 0.8;
+  return words >= 4 && counted >= 3 && big >= counted * 0.8;
+}
+
+function asciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'over', 'into', 'after', 'amid', 'vs']);

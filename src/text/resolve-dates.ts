@@ -37,11 +37,15 @@ export function resolveDate(text: string, published: string | undefined): string
   return value;
 }
 
+const YEAR = /\b(1[89]|20)\d\d\b/;
+
 /**
  * With no publication date only an absolute date stands ("17 July 2017"): one that resolves to the same day against
  * two references a century apart. "Monday" and "June 5" do not.
  */
 function resolveAbsolute(text: string): string | null {
+  // (no year, no absolute date: spares chrono most of the date words of undated texts)
+  if (!YEAR.test(text)) return null;
   const a = resolveUncached(text, '1950-06-15');
   return a !== null && a === resolveUncached(text, '2050-06-15') ? a : null;
 }
