@@ -240,8 +240,8 @@ export function codeSentence(view: SentenceView, k: Knowledge, opts: CodeOptions
       if (passive && !target && isVerb && p.code.startsWith('10') && view.verbGroup(i).reduced) target = demandedOf(view, subjects, groupStart, source);
       // "was arrested in Lebanon": a state's coercion on its soil, with no doer named, is that state's
       // ("have been expelled from North Korea": whom a state expels, it expels from its soil)
-      const soil = p.code.startsWith('17') ? 'in' : p.code.startsWith('166') ? 'from' : '';
-      if (passive && !source && soil) {
+      const soil = passive && !source ? (p.code.startsWith('17') ? 'in' : p.code.startsWith('166') ? 'from' : '') : '';
+      if (soil) {
         for (let x = i + 1; x < Math.min(i + 6, tokens.length) && !source; x++) {
           const place = view.mentionAt[x];
           if (tokens[x - 1]!.lower === soil && place?.start === x && place.code && STATE_CODE.test(place.code.slice(0, 3)) && !BODY_CODE.test(place.code)) source = { ...place, code: place.code.slice(0, 3) };
