@@ -5,7 +5,7 @@
  */
 import type { ActorMention, Span, Token } from '../model/types.js';
 import type { DraftMention } from './build-mentions.js';
-import { governingPreposition } from './governing-preposition.js';
+import { PLACE_PREPOSITIONS, governingPreposition } from './governing-preposition.js';
 import { type ActorDictionary, personBySurname, personCode } from '../dictionary/load-actors.js';
 
 interface Remembered {
@@ -305,7 +305,6 @@ function objectOf(d: DraftMention, tokens: Token[]): number {
   return Math.max(i, 0);
 }
 
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across']);
 /** Prepositions that also open a clause ("a day after Spain released …"): the phrase after them may be its subject. */
 const CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'until', 'till', 'as', 'because', 'while', 'once', 'unless', 'though', 'although', 'if', 'whether']);
 
@@ -320,7 +319,7 @@ function salience(m: ActorMention, tokens: Token[], times: Span[]): number {
   const word = adp >= 0 ? tokens[adp]!.lower : '';
   // ("the consortium building reactors in North Korea said it would …": a place where something is, even right
   // before a verb, is neither that verb's subject nor what "it" later means)
-  if (LOCATIVE.has(word)) return -1;
+  if (PLACE_PREPOSITIONS.has(word)) return -1;
   let i = m.end;
   while (tokens[i] && tokens[i]!.pos === 'ADV') i++;
   const next = tokens[i];

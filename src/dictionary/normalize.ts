@@ -15,8 +15,13 @@ export function lowerCase(word: string): string {
   return word;
 }
 
-/** Letters NFD leaves whole, and their plain forms ("Wałęsa" and "Walesa" are one name). */
-const PLAIN_LETTERS: Record<string, string> = { ł: 'l', đ: 'd', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'n', ə: 'e', œ: 'o', ĸ: 'k', ſ: 's', ƒ: 'f', ø: 'o' };
+/**
+ * Letters NFD leaves whole, and their plain forms, one character for one ("Wałęsa" and "Walesa" are one name; the text
+ * stage reads them so too).
+ */
+export const PLAIN_LETTERS: Readonly<Record<string, string>> = {
+  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', ə: 'e', Ə: 'E', œ: 'o', Œ: 'O', ĸ: 'k', ſ: 's', ƒ: 'f', ø: 'o',
+};
 const UNDECOMPOSED = /[łđıħŧŋəœĸſƒø]/g;
 
 export function normalizeWord(word: string): string {

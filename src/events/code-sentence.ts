@@ -6,7 +6,7 @@
 import { type EventPattern, type TriggerPatterns, formThenLemma } from '../dictionary/event-patterns.js';
 import type { Knowledge } from '../dictionary/knowledge.js';
 import type { ActorMention, CodedEvent, Token } from '../model/types.js';
-import { governingPreposition } from '../actors/governing-preposition.js';
+import { governingPreposition, phraseOpener } from '../actors/governing-preposition.js';
 import { isHyphen } from '../text/token-shapes.js';
 import { subjectFinder, type SubjectFinder } from './find-subject.js';
 import { BEFORE_WINDOW, FEW, type PatternMatch, isWordOf, matchPattern } from './match-pattern.js';
@@ -552,15 +552,6 @@ function demandedOf(view: SentenceView, subjects: SubjectFinder, at: number, sou
 /** The index of the ")" closing a bracket of at most three words that opens at `open`, or -1. */
 function bracketEnd(tokens: Token[], open: number): number {
   for (let j = open + 1; j < tokens.length && j <= open + 4; j++) if (tokens[j]!.text === ')') return j;
-  return -1;
-}
-
-/** The word before the noun phrase that token i heads ("following" in "following the invasions"), or -1. */
-function phraseOpener(tokens: Token[], i: number): number {
-  for (let j = i - 1, n = 0; j >= 0 && n < 6; j--, n++) {
-    const pos = tokens[j]!.pos;
-    if (!(pos === 'DET' || pos === 'ADJ' || pos === 'NOUN' || pos === 'PROPN' || pos === 'NUM' || tokens[j]!.lower === "'s")) return j;
-  }
   return -1;
 }
 

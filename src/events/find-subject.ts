@@ -6,10 +6,8 @@
  */
 import type { Modality } from '../dictionary/load-modality.js';
 import type { ActorMention } from '../model/types.js';
-import { governingPreposition } from '../actors/governing-preposition.js';
+import { PLACE_PREPOSITIONS, governingPreposition } from '../actors/governing-preposition.js';
 import { SUBORDINATORS, type SentenceView } from './sentence-view.js';
-
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'inside', 'outside']);
 
 export interface SubjectFinder {
   subjectOf(v: number): ActorMention | undefined;

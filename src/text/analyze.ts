@@ -3,7 +3,7 @@
  * Reads wink-nlp's output in bulk (one array per attribute) because per-token accessors dominate the cost otherwise.
  */
 import type { Sentence, Token } from '../model/types.js';
-import { lowerCase, normalizeWord } from '../dictionary/normalize.js';
+import { PLAIN_LETTERS, lowerCase, normalizeWord } from '../dictionary/normalize.js';
 import { nlp } from './nlp.js';
 import { dateMentions } from './resolve-dates.js';
 
@@ -53,7 +53,7 @@ function possessiveCut(v: string, tag: string): number {
   return (tag === 'PROPN' || tag === 'NOUN') && v.length > 3 && POSSESSIVE_END.test(v) ? v.length - 2 : 0;
 }
 
-const MONTH_WORDS = new Set(['jan', 'january', 'march', 'april', 'may', 'june', 'july', 'august', 'augusta']);
+const MONTH_WORDS = new Set(['jan', 'january', 'march', 'april', 'may', 'june', 'july', 'august']);
 
 /** A lone month word that is someone's name: "Jan Kavan met …", "Theresa May said" (no date in either). */
 function monthAsName(toks: Token[], from: number, to: number): boolean {
@@ -71,6 +71,8 @@ const MONTH_LEADS = new Set(['last', 'next', 'early', 'late', 'mid', 'this', 'si
 interface WinkPass {
   /** The text wink read (junk runs blanked: same length, same offsets). */
   text: string;
+  /** The text was a title-case headline, read in sentence case. */
+  titleCase: boolean;
   values: string[];
   pos: string[];
   lemmas: string[];
@@ -87,15 +89,10 @@ function withoutJunk(text: string): string {
   return hasJunkRun(text) ? text.replace(JUNK, (m) => ' '.repeat(m.length)) : text;
 }
 
-/** Letters beyond Latin-1 with no decomposition to a plain letter, folded one for one. */
-const PLAIN: Record<string, string> = {
-  ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T', ŋ: 'n', Ŋ: 'N', ə: 'e', Ə: 'E', œ: 'o', Œ: 'O', ĸ: 'k', ſ: 's', ƒ: 'f',
-};
-
 /** A Latin letter beyond Latin-1 ("ş", "ğ", "ă", "ễ", "ł") → its plain letter, keeping one character for one. */
 function plainLetter(c: string): string {
   const base = c.normalize('NFD').charAt(0);
-  return base.charCodeAt(0) < 128 && base !== c ? base : (PLAIN[c] ?? c);
+  return base.charCodeAt(0) < 128 && base !== c ? base : (PLAIN_LETTERS[c] ?? c);
 }
 
 /**
@@ -119,10 +116,17 @@ function extendedLatin(c: number): boolean {
   return (c >= 0x100 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
 }
 
-/** The text wink reads: junk blanked, letters made plain and a title-case headline in sentence case, with the
- * original's length and offsets. */
-function forTagger(text: string): string {
-  return sentenceCase(withPlainLetters(withoutJunk(text)));
+/** What wink reads of a text: the text with junk blanked, letters made plain and a title-case headline in sentence
+ * case (the original's length and offsets), and whether it was such a headline. */
+interface TaggerText {
+  text: string;
+  titleCase: boolean;
+}
+
+function forTagger(text: string): TaggerText {
+  const plain = withPlainLetters(withoutJunk(text));
+  const cased = titleCaseHeadline(plain) ? sentenceCase(plain) : plain;
+  return { text: cased, titleCase: cased !== plain };
 }
 
 /** A one-line text of four words or more whose words (short function words aside) nearly all start with a capital. */
@@ -168,7 +172,6 @@ const WORD = /[A-Za-z][A-Za-z'.-]*/g;
  * their written form, and a name still matches by its capital.
  */
 function sentenceCase(text: string): string {
-  if (!titleCaseHeadline(text)) return text;
   let first = true;
   return text.replace(WORD, (w) => {
     const keep = first || /[A-Z].*[A-Z]/.test(w) || w.charCodeAt(0) > 90;
@@ -192,7 +195,7 @@ function tokenStarts(text: string, values: string[]): number[] {
 }
 
 /** One wink-nlp pass over `text`, read in bulk (per-token accessors would dominate the cost). */
-function readWink(text: string, placed = true): WinkPass {
+function readWink({ text, titleCase }: TaggerText, placed = true): WinkPass {
   const w = nlp();
   const its = w.its;
   const doc = w.readDoc(text);
@@ -203,6 +206,7 @@ function readWink(text: string, placed = true): WinkPass {
   const values = tokens.out() as string[];
   return {
     text,
+    titleCase,
     values,
     pos: read(its.pos),
     lemmas: read(its.lemma),
@@ -277,8 +281,8 @@ function joinable(text: string): boolean {
 /** One wink pass over texts joined by blank lines, split back per text; null when a span crosses two texts. (Exported
  * for its test.) */
 export function readJoined(group: { text: string; published?: string }[]): Sentence[][] | null {
-  const texts = group.map((item) => forTagger(item.text));
-  const pass = readWink(texts.join(JOIN), false);
+  const reads = group.map((item) => forTagger(item.text));
+  const pass = readWink({ text: reads.map((r) => r.text).join(JOIN), titleCase: false }, false);
   const { values } = pass;
   // each text's first token: the blank tokens of the joins are the only ones, and mark where the next text begins
   const from: number[] = [0];
@@ -326,11 +330,12 @@ export function readJoined(group: { text: string; published?: string }[]): Sente
     while (last > from[k]! && blank(values[last - 1]!)) last--;
     const own = values.slice(from[k]!, last);
     const local: WinkPass = {
-      text: texts[k]!,
+      text: reads[k]!.text,
+      titleCase: reads[k]!.titleCase,
       values: own,
       pos: pass.pos.slice(from[k]!, last),
       lemmas: pass.lemmas.slice(from[k]!, last),
-      starts: tokenStarts(texts[k]!, own),
+      starts: tokenStarts(reads[k]!.text, own),
       sentenceSpans: spans[k]!,
       entitySpans: entities[k]!.spans,
       entityTypes: entities[k]!.types,
@@ -344,7 +349,6 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
   const { values, pos, lemmas, starts, entitySpans, entityTypes } = pass;
   // (a token keeps its written form where the tagger read plain letters)
   const plain = pass.text !== text;
-  const titleCase = plain && titleCaseHeadline(text);
   const sentences: Sentence[] = [];
   let e = 0;
   for (const [first, b] of spans) {
@@ -391,7 +395,7 @@ function buildSentences(text: string, pass: WinkPass, spans: [number, number][],
       dates: dateMentions(toks, dateSpans, published),
       timeSpans: dateSpans.map(([from, to]) => ({ start: from, end: to + 1 })),
     };
-    if (titleCase) sentence.titleCase = true;
+    if (pass.titleCase) sentence.titleCase = true;
     sentences.push(sentence);
   }
   return sentences;
